@@ -1,0 +1,43 @@
+// The JSON contract of DESIGN.md: what `analyze --json` prints and other tools read.
+import type { Article, Boilerplate, Dateline, PublishedAt } from './core/article.js'
+import type { Layers } from './core/layers.js'
+import type { Span } from './core/span.js'
+
+export interface AnalysisArticle {
+  id: string
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  byline: string | null
+  publishedAt: PublishedAt | null
+  provenance: Record<string, string>
+  text: string
+  boilerplate: Boilerplate[]
+  dateline: Dateline | null
+  sentences: { span: Span }[]
+}
+
+export interface AnalysisDocument {
+  articles: AnalysisArticle[]
+  /** Inputs that were copies of an article above (or of one stored earlier). */
+  duplicates: { input: string; duplicateOf: string; kind: 'exact' | 'near'; similarity: number }[]
+  stories: { id: string; title: string; articles: string[] }[]
+}
+
+export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArticle {
+  return {
+    id: article.id,
+    input: article.meta.input,
+    outlet: article.meta.outlet,
+    title: article.meta.title,
+    url: article.meta.url,
+    byline: article.meta.byline,
+    publishedAt: article.meta.publishedAt,
+    provenance: article.meta.provenance,
+    text: article.text,
+    boilerplate: article.boilerplate,
+    dateline: article.dateline,
+    sentences: (layers.sentences ?? []).map((s) => ({ span: [s.start, s.end] as const })),
+  }
+}

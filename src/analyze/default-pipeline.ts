@@ -1,0 +1,6 @@
+// The one place that lists the analyzers parallax runs, in order.
+import { createPipeline } from './pipeline.js'
+import { sentences } from './sentences/sentences-analyzer.js'
+import { tokens } from './tokens/tokens-analyzer.js'
+
+export const defaultPipeline = () => createPipeline([sentences(), tokens()])

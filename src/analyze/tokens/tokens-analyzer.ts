@@ -1,0 +1,90 @@
+// Tokens inside each sentence, from wink's lossless tokenizer, with hyphenated compounds kept whole.
+import type { Annotation } from '../../core/annotation.js'
+import { makeAnnotation } from '../../core/annotation.js'
+import { defineAnalyzer } from '../analyzer.js'
+import { locateTokens, rawTokens, winkTokens } from '../wink.js'
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'currency' | 'emoji' | 'other'
+
+export interface TokenData {
+  kind: TokenKind
+  /** Index of the sentence annotation the token belongs to. */
+  sentence: number
+}
+
+declare module '../../core/layers.js' {
+  interface LayerMap {
+    tokens: Annotation<TokenData>[]
+  }
+}
+
+const KINDS: Record<string, TokenKind> = {
+  word: 'word',
+  number: 'number',
+  punctuation: 'punctuation',
+  symbol: 'symbol',
+  currency: 'currency',
+  emoji: 'emoji',
+  emoticon: 'emoji',
+}
+
+interface Located {
+  start: number
+  end: number
+  kind: TokenKind
+}
+
+/**
+ * wink splits "Trump-Putin" into three tokens; news names and compounds read as one word
+ * (CoNLL tokenises them so too, which the entity model is trained on), so rejoin parts that touch.
+ */
+function joinHyphenated(text: string, tokens: Located[]): Located[] {
+  const out: Located[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const last = out[out.length - 1]
+    const next = tokens[i + 1]
+    const isHyphen = text.slice(token.start, token.end) === '-' || text.slice(token.start, token.end) === '‐'
+    if (
+      isHyphen && last && next &&
+      last.end === token.start && token.end === next.start &&
+      (last.kind === 'word' || last.kind === 'number') && (next.kind === 'word' || next.kind === 'number')
+    ) {
+      last.end = next.end
+      last.kind = 'word'
+      i++
+      continue
+    }
+    out.push({ ...token })
+  }
+  return out
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Located[] {
+  const slice = text.slice(from, to)
+  const { tokens } = rawTokens(winkTokens(), slice)
+  const located = locateTokens(slice, tokens).map((t) => ({
+    start: from + t.start,
+    end: from + t.end,
+    kind: KINDS[t.type] ?? 'other',
+  }))
+  return joinHyphenated(text, located)
+}
+
+export const tokens = () =>
+  defineAnalyzer({
+    name: 'tokens',
+    version: '1',
+    requires: ['sentences'],
+    assigns: ['tokens'],
+    analyze: (doc) => {
+      const text = doc.article.text
+      const out: Annotation<TokenData>[] = []
+      ;(doc.layers.sentences ?? []).forEach((sentence, index) => {
+        for (const t of tokenize(text, sentence.start, sentence.end)) {
+          out.push(makeAnnotation('tokens', 'tokens@1', t.start, t.end, { kind: t.kind, sentence: index }))
+        }
+      })
+      return { tokens: out }
+    },
+  })

@@ -1,0 +1,190 @@
+// The one library API: every interface (CLI, HTTP, web) calls these functions and nothing else.
+import type { Article } from './core/article.js'
+import { makeDoc } from './core/doc.js'
+import { ERROR_CODES, ParallaxError, asParallaxError } from './core/errors.js'
+import { contentId } from './core/hash.js'
+import type { Layers } from './core/layers.js'
+import { defaultPipeline } from './analyze/default-pipeline.js'
+import type { Pipeline } from './analyze/pipeline.js'
+import { overlap } from './ingest/dedupe/minhash.js'
+import { isNearDuplicate } from './ingest/dedupe/near-duplicate.js'
+import type { FetchOptions } from './ingest/fetch-url.js'
+import { prepareArticle, shinglesOf } from './ingest/prepare-article.js'
+import { expandInputs, readInputs, type ReadResult } from './ingest/read-inputs.js'
+import { openSqliteStore } from './store/sqlite/sqlite-store.js'
+import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer } from './store/store.js'
+import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from './analysis-document.js'
+
+export type { AnalysisArticle, AnalysisDocument } from './analysis-document.js'
+export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
+
+export const DEFAULT_DB = 'parallax.db'
+
+export interface EngineOptions {
+  /** SQLite file, or ':memory:' for a store that lives only as long as the engine. */
+  db?: string
+  pipeline?: Pipeline
+  fetch?: FetchOptions
+  stdin?: () => Promise<Buffer>
+}
+
+export type IngestStatus = 'stored' | 'duplicate' | 'exists' | 'failed'
+
+export interface IngestOutcome {
+  input: string
+  status: IngestStatus
+  articleId?: string
+  duplicateOf?: { articleId: string; kind: 'exact' | 'near'; similarity: number }
+  error?: ParallaxError
+}
+
+export interface IngestReport {
+  outcomes: IngestOutcome[]
+  stored: number
+  duplicates: number
+  unchanged: number
+  failed: number
+}
+
+export interface IngestOptions {
+  /** Called after each input unit (a file, a URL, stdin) with how many are done of how many. */
+  onProgress?: (done: number, total: number) => void
+  onOutcome?: (outcome: IngestOutcome) => void
+}
+
+export interface ArticleView {
+  article: AnalysisArticle
+  copies: CopyRecord[]
+}
+
+export type ShowResult = { kind: 'article'; view: ArticleView } | { kind: 'copy'; copy: CopyRecord; view: ArticleView }
+
+export interface Engine {
+  readonly store: Store
+  readonly pipeline: Pipeline
+  ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestReport>
+  analyze(inputs: readonly string[], options?: IngestOptions): Promise<AnalysisDocument & { report: IngestReport }>
+  list(options?: ListOptions): Promise<ArticleSummary[]>
+  count(): Promise<{ articles: number; copies: number }>
+  show(id: string): Promise<ShowResult>
+  search(query: string, options?: ListOptions): Promise<SearchHit[]>
+  close(): Promise<void>
+}
+
+export function openEngine(options: EngineOptions = {}): Engine {
+  const store = openSqliteStore({ path: options.db ?? process.env.PARALLAX_DB ?? DEFAULT_DB })
+  const pipeline = options.pipeline ?? defaultPipeline()
+
+  const analyzeArticle = (article: Article): Record<string, StoredLayer> => {
+    const { layers } = pipeline.run(makeDoc(article))
+    return Object.fromEntries(
+      Object.entries(layers).map(([layer, data]) => [layer, { source: pipeline.versions[layer] ?? 'unknown', data }]),
+    )
+  }
+
+  /** Stores one read article, or links it to the stored article it copies. */
+  const ingestOne = async (read: ReadResult & { article: NonNullable<ReadResult['article']> }): Promise<IngestOutcome> => {
+    const { article, shingles, bands } = prepareArticle(read.article)
+    const input = read.input
+    const copyOf = async (articleId: string, kind: 'exact' | 'near', similarity: number): Promise<IngestOutcome> => {
+      const existing = await store.getArticle(articleId)
+      if (existing?.meta.input === input && kind === 'exact') return { input, status: 'exists', articleId }
+      const copy: CopyRecord = {
+        id: contentId(`${article.fingerprint}\u0000${input}`),
+        articleId,
+        kind,
+        similarity,
+        input,
+        outlet: article.meta.outlet,
+        title: article.meta.title,
+        url: article.meta.url,
+        publishedAt: article.meta.publishedAt,
+        fingerprint: article.fingerprint,
+        ingestedAt: new Date().toISOString(),
+      }
+      const added = await store.putCopy(copy)
+      return { input, status: added ? 'duplicate' : 'exists', articleId, duplicateOf: { articleId, kind, similarity } }
+    }
+
+    const exact = await store.getArticleIdByFingerprint(article.fingerprint)
+    if (exact) return copyOf(exact, 'exact', 1)
+    for (const candidateId of await store.candidatesByBands(bands)) {
+      const candidate = await store.getArticle(candidateId)
+      if (!candidate) continue
+      const o = overlap(shingles, shinglesOf(candidate))
+      if (isNearDuplicate(o)) return copyOf(candidateId, 'near', Math.round(o.containment * 1000) / 1000)
+    }
+    const layers = analyzeArticle(article)
+    const added = await store.putArticle({ article, bands, layers })
+    // a concurrent writer may have stored the same text between our lookup and our write
+    return { input, status: added ? 'stored' : 'exists', articleId: added ? article.id : ((await store.getArticleIdByFingerprint(article.fingerprint)) ?? article.id) }
+  }
+
+  const ingest = async (inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> => {
+    const units = await expandInputs(inputs)
+    const outcomes: IngestOutcome[] = []
+    const record = (outcome: IngestOutcome) => {
+      outcomes.push(outcome)
+      opts.onOutcome?.(outcome)
+    }
+    let done = 0
+    opts.onProgress?.(0, units.length)
+    for (const unit of units) {
+      for await (const read of readInputs([unit], { fetch: options.fetch, stdin: options.stdin })) {
+        if (read.error) {
+          record({ input: read.input, status: 'failed', error: read.error })
+          continue
+        }
+        try {
+          record(await ingestOne(read))
+        } catch (error) {
+          record({ input: read.input, status: 'failed', error: asParallaxError(error, read.input, ERROR_CODES.STORE) })
+        }
+      }
+      opts.onProgress?.(++done, units.length)
+    }
+    const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
+    return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }
+  }
+
+  const view = async (article: Article): Promise<ArticleView> => {
+    let stored = await store.getLayers(article.id)
+    const missing = pipeline.analyzers.some((a) => a.assigns.some((layer) => stored[layer]?.source !== a.id))
+    if (missing) stored = analyzeArticle(article) // stored by an older pipeline: analyse again for display
+    const layers = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.data])) as Layers
+    return { article: toAnalysisArticle(article, layers), copies: await store.getCopies(article.id) }
+  }
+
+  return {
+    store,
+    pipeline,
+    ingest,
+    async analyze(inputs, opts) {
+      const report = await ingest(inputs, opts)
+      const ids = [...new Set(report.outcomes.flatMap((o) => (o.articleId ? [o.articleId] : [])))]
+      const articles: AnalysisArticle[] = []
+      for (const id of ids) {
+        const article = await store.getArticle(id)
+        if (article) articles.push((await view(article)).article)
+      }
+      const duplicates = report.outcomes
+        .filter((o) => o.duplicateOf)
+        .map((o) => ({ input: o.input, duplicateOf: o.duplicateOf!.articleId, kind: o.duplicateOf!.kind, similarity: o.duplicateOf!.similarity }))
+      return { articles, duplicates, stories: [], report }
+    },
+    list: (opts) => store.listArticles(opts),
+    count: () => store.countArticles(),
+    async show(id) {
+      const article = await store.getArticle(id)
+      if (article) return { kind: 'article', view: await view(article) }
+      const copy = await store.getCopy(id)
+      if (copy) {
+        const original = await store.getArticle(copy.articleId)
+        if (original) return { kind: 'copy', copy, view: await view(original) }
+      }
+      throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no article or copy with this id')
+    },
+    search: (query, opts) => store.search(query, opts),
+    close: () => store.close(),
+  }
+}

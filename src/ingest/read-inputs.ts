@@ -1,0 +1,194 @@
+// Expands the inputs a user names (files, folders, `-` for stdin, http(s) URLs) into articles or
+// per-input errors, choosing each reader by extension and, failing that, by sniffing the content.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { asParallaxError, ERROR_CODES, ParallaxError } from '../core/errors.js'
+import { fetchUrl, isUrl, type FetchOptions } from './fetch-url.js'
+import { looksLikeFeed, readFeed } from './readers/feed-reader.js'
+import { readHtml } from './readers/html-reader.js'
+import { readJsonLines } from './readers/jsonl-reader.js'
+import { readPlainText } from './readers/plain-text-reader.js'
+import type { ReadResult } from './readers/read-result.js'
+
+export type { ReadResult } from './readers/read-result.js'
+
+export type Format = 'text' | 'html' | 'feed' | 'jsonl'
+
+export interface ReadInputsOptions {
+  fetch?: FetchOptions
+  /** Reads standard input; replaceable in tests. */
+  stdin?: () => Promise<Buffer>
+}
+
+const EXTENSIONS: Record<string, Format> = {
+  '.txt': 'text', '.text': 'text', '.md': 'text',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+}
+
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['WebP image', [0x52, 0x49, 0x46, 0x46]],
+]
+
+/** Names a binary format, or returns null when the bytes look like text. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [name, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return name
+  const sample = bytes.subarray(0, 4096)
+  return sample.includes(0) ? 'binary data' : null
+}
+
+export function sniffFormat(content: string): Format {
+  const head = content.trimStart().slice(0, 2000)
+  if (looksLikeFeed(head)) return 'feed'
+  if (/^<!doctype html|^<html[\s>]|<body[\s>]|^<(?:p|div|article)[\s>]/i.test(head)) return 'html'
+  if (head.startsWith('{')) return 'jsonl'
+  return 'text'
+}
+
+export async function* readInputs(inputs: readonly string[], options: ReadInputsOptions = {}): AsyncGenerator<ReadResult> {
+  for (const input of inputs) {
+    try {
+      if (input === '-') {
+        const bytes = await (options.stdin ?? readStdin)()
+        yield* readBytes(bytes, '-', null, options)
+      } else if (isUrl(input)) {
+        yield* readUrl(input, null, options)
+      } else {
+        yield* readPath(input, options)
+      }
+    } catch (error) {
+      yield { input, error: asParallaxError(error, input, ERROR_CODES.NOT_FOUND) }
+    }
+  }
+}
+
+async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ParallaxError(ERROR_CODES.NOT_FOUND, path, code === 'ENOENT' ? 'no such file or directory' : (error as Error).message)
+  }
+  if (info.isDirectory()) {
+    for (const file of await walk(path)) {
+      try {
+        yield* readFileInput(file, options)
+      } catch (error) {
+        yield { input: file, error: asParallaxError(error, file, ERROR_CODES.NOT_FOUND) }
+      }
+    }
+  } else {
+    yield* readFileInput(path, options)
+  }
+}
+
+/** Files under a folder, recursively, in a stable order; hidden files and folders are skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const files: string[] = []
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) files.push(...(await walk(full)))
+    else if (entry.isFile()) files.push(full)
+  }
+  return files
+}
+
+async function* readFileInput(path: string, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  const bytes = await readFile(path)
+  yield* readBytes(bytes, path, EXTENSIONS[extname(path).toLowerCase()] ?? null, options)
+}
+
+async function* readBytes(bytes: Uint8Array, input: string, hinted: Format | null, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  if (bytes.length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, input, 'empty file (0 bytes)')
+  const binary = binaryKind(bytes)
+  if (binary) throw new ParallaxError(ERROR_CODES.UNSUPPORTED, input, `${binary}, not an article`)
+  const content = new TextDecoder('utf-8').decode(bytes)
+  // an .xml file that is really an HTML page, or a .txt that holds HTML, goes to the right reader
+  const format = hinted === 'feed' && !looksLikeFeed(content) ? sniffFormat(content) : hinted ?? sniffFormat(content)
+  yield* readContent(content, input, format, options)
+}
+
+async function* readContent(content: string, input: string, format: Format, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  switch (format) {
+    case 'text':
+      yield { input, article: readPlainText(content, { input }) }
+      return
+    case 'html':
+      yield { input, article: readHtml(content, { input }) }
+      return
+    case 'jsonl':
+      yield* readJsonLines(content, input)
+      return
+    case 'feed': {
+      const { results, links } = readFeed(content, input)
+      yield* results
+      for (const link of links) {
+        try {
+          yield* readUrl(link.url, link, options)
+        } catch (error) {
+          yield { input: link.input, error: asParallaxError(error, link.input, ERROR_CODES.FETCH) }
+        }
+      }
+    }
+  }
+}
+
+async function* readUrl(
+  url: string,
+  fromFeed: { input: string; meta: Parameters<typeof readHtml>[1]['meta'] } | null,
+  options: ReadInputsOptions,
+): AsyncGenerator<ReadResult> {
+  const fetched = await fetchUrl(url, options.fetch)
+  const input = fromFeed?.input ?? url
+  const format: Format = /html/.test(fetched.contentType)
+    ? 'html'
+    : /rss|atom|xml/.test(fetched.contentType) && looksLikeFeed(fetched.body)
+      ? 'feed'
+      : sniffFormat(fetched.body)
+  if (format === 'html') {
+    const meta = { ...(fromFeed?.meta ?? {}) }
+    const article = readHtml(fetched.body, { input, meta })
+    article.meta.url ??= fetched.url
+    article.meta.provenance.url ??= 'fetch'
+    yield { input, article }
+    return
+  }
+  if (fromFeed && format === 'feed') throw new ParallaxError(ERROR_CODES.FETCH, input, 'a feed item links to another feed')
+  yield* readContent(fetched.body, input, format, options)
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Resolves folders into the files under them, so that a caller knows how many units there are (for
+ * progress) before reading any. Other inputs, including paths that do not exist, pass through
+ * unchanged so that reading them reports the reason.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const input of inputs) {
+    if (input === '-' || isUrl(input)) {
+      out.push(input)
+      continue
+    }
+    const info = await stat(input).catch(() => null)
+    if (info?.isDirectory()) out.push(...(await walk(input)))
+    else out.push(input)
+  }
+  return out
+}

@@ -1,0 +1,172 @@
+// The `parallax` command line: a thin adapter that parses arguments, calls the engine and prints.
+import { Command, CommanderError } from 'commander'
+import { isParallaxError } from '../../core/errors.js'
+import { openEngine, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
+import { formatArticleList, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
+import { progressReporter } from './cli-progress.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  stderrIsTTY: boolean
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+}
+
+interface GlobalOptions {
+  db?: string
+}
+
+/** Runs the CLI and returns the exit code: 0 on success, 1 when an input failed, 2 on usage errors. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  let exitCode = 0
+  const program = new Command('parallax')
+    .description('Many outlets\' reports of the same events, turned into one verified picture of each story.')
+    .option('--db <path>', 'SQLite database file (default: $PARALLAX_DB or ./parallax.db)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+
+  const withEngine = async <T>(run: (engine: Engine) => Promise<T>, db?: string): Promise<T> => {
+    const engine = openEngine({ db: db ?? (program.opts() as GlobalOptions).db })
+    try {
+      return await run(engine)
+    } finally {
+      await engine.close()
+    }
+  }
+
+  const ingestOptions = (): IngestOptions & { finish: () => void } => {
+    const progress = progressReporter(io)
+    return {
+      onProgress: progress.update,
+      onOutcome: (outcome) => {
+        if (outcome.status === 'failed') progress.log(`failed: ${outcome.error?.message ?? outcome.input}\n`)
+      },
+      finish: progress.stop,
+    }
+  }
+
+  const finishReport = (report: IngestReport) => {
+    io.stderr(formatReportLine(report) + '\n')
+    if (report.failed > 0) exitCode = 1
+  }
+
+  program
+    .command('ingest')
+    .description('read articles (files, folders, feeds, JSON Lines, URLs, - for stdin) into the store')
+    .argument('<inputs...>', 'files, folders, http(s) URLs or - for standard input')
+    .option('--json', 'print the outcome of every input as JSON')
+    .action(async (inputs: string[], opts: { json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const progress = ingestOptions()
+        const report = await engine.ingest(inputs, progress).finally(progress.finish)
+        if (opts.json) io.stdout(JSON.stringify(reportJson(report), null, 2) + '\n')
+        finishReport(report)
+      })
+    })
+
+  program
+    .command('analyze')
+    .description('ingest inputs and print their analysis (the JSON contract of DESIGN.md with --json)')
+    .argument('<inputs...>', 'files, folders, http(s) URLs or - for standard input')
+    .option('--json', 'print the analysis document as JSON')
+    .option('--no-store', 'analyse in memory without writing to the database')
+    .action(async (inputs: string[], opts: { json?: boolean; store: boolean }) => {
+      await withEngine(
+        async (engine) => {
+          const progress = ingestOptions()
+          const { report, ...doc } = await engine.analyze(inputs, progress).finally(progress.finish)
+          if (opts.json) io.stdout(JSON.stringify(doc, null, 2) + '\n')
+          else for (const article of doc.articles) io.stdout(formatShow({ kind: 'article', view: { article, copies: [] } }) + '\n')
+          finishReport(report)
+        },
+        opts.store ? undefined : ':memory:',
+      )
+    })
+
+  program
+    .command('list')
+    .description('list stored articles, oldest first')
+    .option('--limit <n>', 'how many', toPositiveInt, 50)
+    .option('--offset <n>', 'skip this many', toNonNegativeInt, 0)
+    .option('--json', 'print JSON')
+    .action(async (opts: { limit: number; offset: number; json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const articles = await engine.list({ limit: opts.limit, offset: opts.offset })
+        const counts = await engine.count()
+        if (opts.json) io.stdout(JSON.stringify({ ...counts, articles }, null, 2) + '\n')
+        else io.stdout(formatArticleList(articles, counts) + '\n')
+      })
+    })
+
+  program
+    .command('show')
+    .description('show a stored article (its metadata, boilerplate, sentences and copies) or a copy')
+    .argument('<id>', 'article or copy id')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const shown = await engine.show(id)
+        if (opts.json) io.stdout(JSON.stringify(shown.kind === 'copy' ? { copy: shown.copy, ...shown.view } : shown.view, null, 2) + '\n')
+        else io.stdout(formatShow(shown) + '\n')
+      })
+    })
+
+  program
+    .command('search')
+    .description('full-text search over titles and bodies ("quoted phrases", prefix*)')
+    .argument('<query...>', 'words to search for')
+    .option('--limit <n>', 'how many', toPositiveInt, 20)
+    .option('--json', 'print JSON')
+    .action(async (query: string[], opts: { limit: number; json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const hits = await engine.search(query.join(' '), { limit: opts.limit })
+        if (opts.json) io.stdout(JSON.stringify(hits, null, 2) + '\n')
+        else io.stdout(formatSearchHits(hits) + '\n')
+      })
+    })
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2
+    }
+    io.stderr(`parallax: ${isParallaxError(error) ? error.message : (error as Error).stack ?? String(error)}\n`)
+    return isParallaxError(error) && error.code === 'PARALLAX_ERR_NOT_FOUND' ? 1 : 2
+  }
+  return exitCode
+}
+
+function reportJson(report: IngestReport) {
+  return {
+    stored: report.stored,
+    duplicates: report.duplicates,
+    unchanged: report.unchanged,
+    failed: report.failed,
+    outcomes: report.outcomes.map((o) => ({
+      input: o.input,
+      status: o.status,
+      articleId: o.articleId ?? null,
+      duplicateOf: o.duplicateOf ?? null,
+      error: o.error ? { code: o.error.code, reason: o.error.reason } : null,
+    })),
+  }
+}
+
+function toPositiveInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'parallax.invalidArgument', `not a positive integer: ${value}`)
+  return n
+}
+
+function toNonNegativeInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'parallax.invalidArgument', `not a non-negative integer: ${value}`)
+  return n
+}

@@ -1,0 +1,4 @@
+// Entry point of the `parallax` command.
+import { runCli } from './cli.js'
+
+process.exitCode = await runCli(process.argv.slice(2))

@@ -1,0 +1,66 @@
+// Versioned schema of the SQLite store; a migration runs once, in its own transaction.
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, copies, layers, minhash bands, full-text index',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        input TEXT NOT NULL,
+        outlet TEXT,
+        title TEXT,
+        url TEXT,
+        byline TEXT,
+        published_at TEXT,
+        published_json TEXT,
+        text TEXT NOT NULL,
+        structure_json TEXT NOT NULL,
+        provenance_json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_published ON articles(published_at);
+
+      CREATE TABLE copies (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL CHECK (kind IN ('exact', 'near')),
+        similarity REAL NOT NULL,
+        input TEXT NOT NULL,
+        outlet TEXT,
+        title TEXT,
+        url TEXT,
+        published_json TEXT,
+        fingerprint TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX copies_article ON copies(article_id);
+      CREATE UNIQUE INDEX copies_fingerprint_input ON copies(fingerprint, input);
+
+      CREATE TABLE layers (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        layer TEXT NOT NULL,
+        source TEXT NOT NULL,
+        data_json TEXT NOT NULL,
+        PRIMARY KEY (article_id, layer)
+      );
+
+      CREATE TABLE minhash_bands (
+        band_key TEXT NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles(seq),
+        PRIMARY KEY (band_key, article_seq)
+      ) WITHOUT ROWID;
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+]

@@ -1,0 +1,301 @@
+// The embedded store: one SQLite file in WAL mode (better-sqlite3), FTS5 for search. Each write is
+// one transaction, so a run killed half-way leaves every article either fully stored or absent.
+import Database from 'better-sqlite3'
+import type { Article, PublishedAt } from '../../core/article.js'
+import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
+import type { ArticleSummary, CopyRecord, ListOptions, NewArticle, SearchHit, Store, StoredLayer } from '../store.js'
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:' for a throw-away store. */
+  path: string
+}
+
+const DEFAULT_LIMIT = 50
+
+interface ArticleRow {
+  seq: number
+  id: string
+  fingerprint: string
+  sha256: string
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  byline: string | null
+  published_json: string | null
+  text: string
+  structure_json: string
+  provenance_json: string
+  ingested_at: string
+}
+
+interface CopyRow {
+  id: string
+  article_id: string
+  kind: 'exact' | 'near'
+  similarity: number
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  published_json: string | null
+  fingerprint: string
+  ingested_at: string
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  let db: Database.Database
+  try {
+    db = new Database(options.path)
+  } catch (error) {
+    throw new ParallaxError(ERROR_CODES.STORE, options.path, `cannot open the database: ${(error as Error).message}`)
+  }
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db, options.path)
+  return new SqliteStore(db)
+}
+
+function migrate(db: Database.Database, path: string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[])
+  const newest = Math.max(0, ...applied)
+  const known = Math.max(...SQLITE_MIGRATIONS.map((m) => m.version))
+  if (newest > known) {
+    throw new ParallaxError(ERROR_CODES.STORE, path, `the database has schema version ${newest}, newer than this parallax knows (${known})`)
+  }
+  for (const migration of SQLITE_MIGRATIONS) {
+    if (applied.has(migration.version)) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      )
+    }).immediate()
+  }
+}
+
+const parseJson = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T))
+
+function rowToArticle(row: ArticleRow): Article {
+  const structure = JSON.parse(row.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    fingerprint: row.fingerprint,
+    text: row.text,
+    boilerplate: structure.boilerplate,
+    dateline: structure.dateline,
+    meta: {
+      input: row.input,
+      outlet: row.outlet,
+      title: row.title,
+      url: row.url,
+      byline: row.byline,
+      publishedAt: parseJson<PublishedAt>(row.published_json),
+      provenance: JSON.parse(row.provenance_json) as Record<string, string>,
+    },
+  }
+}
+
+function rowToCopy(row: CopyRow): CopyRecord {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    kind: row.kind,
+    similarity: row.similarity,
+    input: row.input,
+    outlet: row.outlet,
+    title: row.title,
+    url: row.url,
+    publishedAt: parseJson<PublishedAt>(row.published_json),
+    fingerprint: row.fingerprint,
+    ingestedAt: row.ingested_at,
+  }
+}
+
+/** Turns what a user types into a safe FTS5 query: words and "quoted phrases", all required. */
+export function toFtsQuery(query: string): string {
+  const terms: string[] = []
+  for (const match of query.matchAll(/"([^"]+)"|(\S+)/g)) {
+    const phrase = match[1]
+    if (phrase !== undefined) {
+      const words = phrase.match(/[\p{L}\p{N}]+/gu)
+      if (words) terms.push(`"${words.join(' ')}"`)
+      continue
+    }
+    const raw = match[2]!
+    const prefix = raw.endsWith('*')
+    const words = raw.match(/[\p{L}\p{N}]+/gu)
+    if (words) terms.push(`"${words.join(' ')}"${prefix ? '*' : ''}`)
+  }
+  return terms.join(' ')
+}
+
+class SqliteStore implements Store {
+  readonly capabilities = { fullTextSearch: true, concurrentWriters: false }
+  private readonly statements
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      insertArticle: db.prepare(`INSERT INTO articles (id, fingerprint, sha256, input, outlet, title, url, byline, published_at,
+          published_json, text, structure_json, provenance_json, ingested_at)
+        VALUES (@id, @fingerprint, @sha256, @input, @outlet, @title, @url, @byline, @published_at, @published_json, @text,
+          @structure_json, @provenance_json, @ingested_at)
+        ON CONFLICT DO NOTHING`),
+      insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertBand: db.prepare('INSERT OR IGNORE INTO minhash_bands (band_key, article_seq) VALUES (?, ?)'),
+      insertLayer: db.prepare('INSERT OR REPLACE INTO layers (article_id, layer, source, data_json) VALUES (?, ?, ?, ?)'),
+      insertCopy: db.prepare(`INSERT INTO copies (id, article_id, kind, similarity, input, outlet, title, url, published_json, fingerprint, ingested_at)
+        VALUES (@id, @article_id, @kind, @similarity, @input, @outlet, @title, @url, @published_json, @fingerprint, @ingested_at)
+        ON CONFLICT DO NOTHING`),
+      articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      idByFingerprint: db.prepare('SELECT id FROM articles WHERE fingerprint = ?').pluck(),
+      layers: db.prepare('SELECT layer, source, data_json FROM layers WHERE article_id = ? ORDER BY layer'),
+      copies: db.prepare('SELECT * FROM copies WHERE article_id = ? ORDER BY ingested_at, id'),
+      copyById: db.prepare('SELECT * FROM copies WHERE id = ?'),
+      copyByFingerprintInput: db.prepare('SELECT * FROM copies WHERE fingerprint = ? AND input = ?'),
+      list: db.prepare(`SELECT a.id, a.input, a.outlet, a.title, a.url, a.published_json, a.ingested_at, substr(a.text, 1, 400) AS head,
+          a.structure_json, (SELECT count(*) FROM copies c WHERE c.article_id = a.id) AS copies
+        FROM articles a ORDER BY a.seq LIMIT ? OFFSET ?`),
+      counts: db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM copies) AS copies'),
+      search: db.prepare(`SELECT a.id, a.title, a.outlet, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score
+        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`),
+    }
+  }
+
+  async putArticle({ article, bands, layers }: NewArticle): Promise<boolean> {
+    const s = this.statements
+    return this.db
+      .transaction(() => {
+        const result = s.insertArticle.run({
+          id: article.id,
+          fingerprint: article.fingerprint,
+          sha256: article.sha256,
+          input: article.meta.input,
+          outlet: article.meta.outlet,
+          title: article.meta.title,
+          url: article.meta.url,
+          byline: article.meta.byline,
+          published_at: article.meta.publishedAt?.value ?? null,
+          published_json: article.meta.publishedAt ? JSON.stringify(article.meta.publishedAt) : null,
+          text: article.text,
+          structure_json: JSON.stringify({ boilerplate: article.boilerplate, dateline: article.dateline }),
+          provenance_json: JSON.stringify(article.meta.provenance),
+          ingested_at: new Date().toISOString(),
+        })
+        if (result.changes === 0) return false
+        const seq = Number(result.lastInsertRowid)
+        s.insertFts.run(seq, article.meta.title ?? '', article.text)
+        for (const band of bands) s.insertBand.run(band, seq)
+        for (const [layer, stored] of Object.entries(layers)) {
+          s.insertLayer.run(article.id, layer, stored.source, JSON.stringify(stored.data))
+        }
+        return true
+      })
+      .immediate()
+  }
+
+  async putCopy(copy: CopyRecord): Promise<boolean> {
+    const result = this.statements.insertCopy.run({
+      id: copy.id,
+      article_id: copy.articleId,
+      kind: copy.kind,
+      similarity: copy.similarity,
+      input: copy.input,
+      outlet: copy.outlet,
+      title: copy.title,
+      url: copy.url,
+      published_json: copy.publishedAt ? JSON.stringify(copy.publishedAt) : null,
+      fingerprint: copy.fingerprint,
+      ingested_at: copy.ingestedAt,
+    })
+    return result.changes > 0
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.statements.articleById.get(id) as ArticleRow | undefined
+    return row ? rowToArticle(row) : null
+  }
+
+  async getArticleIdByFingerprint(fingerprint: string): Promise<string | null> {
+    return (this.statements.idByFingerprint.get(fingerprint) as string | undefined) ?? null
+  }
+
+  async candidatesByBands(bands: readonly string[]): Promise<string[]> {
+    if (bands.length === 0) return []
+    const placeholders = bands.map(() => '?').join(',')
+    return this.db
+      .prepare(`SELECT a.id FROM articles a WHERE a.seq IN (SELECT DISTINCT article_seq FROM minhash_bands WHERE band_key IN (${placeholders})) ORDER BY a.seq`)
+      .pluck()
+      .all(...bands) as string[]
+  }
+
+  async getLayers(articleId: string): Promise<Record<string, StoredLayer>> {
+    const rows = this.statements.layers.all(articleId) as { layer: string; source: string; data_json: string }[]
+    return Object.fromEntries(rows.map((r) => [r.layer, { source: r.source, data: JSON.parse(r.data_json) }]))
+  }
+
+  async getCopies(articleId: string): Promise<CopyRecord[]> {
+    return (this.statements.copies.all(articleId) as CopyRow[]).map(rowToCopy)
+  }
+
+  async getCopy(id: string): Promise<CopyRecord | null> {
+    const row = this.statements.copyById.get(id) as CopyRow | undefined
+    return row ? rowToCopy(row) : null
+  }
+
+  async findCopy(fingerprint: string, input: string): Promise<CopyRecord | null> {
+    const row = this.statements.copyByFingerprintInput.get(fingerprint, input) as CopyRow | undefined
+    return row ? rowToCopy(row) : null
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<ArticleSummary[]> {
+    const rows = this.statements.list.all(options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as (ArticleRow & {
+      head: string
+      copies: number
+    })[]
+    return rows.map((row) => ({
+      id: row.id,
+      input: row.input,
+      outlet: row.outlet,
+      title: row.title,
+      url: row.url,
+      publishedAt: parseJson<PublishedAt>(row.published_json),
+      ingestedAt: row.ingested_at,
+      lead: leadOf(row.head, JSON.parse(row.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>),
+      copies: row.copies,
+    }))
+  }
+
+  async countArticles(): Promise<{ articles: number; copies: number }> {
+    return this.statements.counts.get() as { articles: number; copies: number }
+  }
+
+  async search(query: string, options: ListOptions = {}): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query)
+    if (!fts) throw new ParallaxError(ERROR_CODES.USAGE, query, 'the search query has no words')
+    return this.statements.search.all(fts, options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as SearchHit[]
+  }
+
+  async close(): Promise<void> {
+    this.db.close()
+  }
+}
+
+/** The first words of the body, skipping boilerplate that sits at the top (date line, caption). */
+function leadOf(head: string, structure: Pick<Article, 'boilerplate' | 'dateline'>): string {
+  let from = 0
+  for (const b of [...structure.boilerplate, ...(structure.dateline ? [{ span: structure.dateline.span }] : [])].sort(
+    (x, y) => x.span[0] - y.span[0],
+  )) {
+    if (b.span[0] <= from + 2) from = Math.max(from, b.span[1])
+  }
+  return head.slice(from).replace(/\s+/g, ' ').trim().slice(0, 120)
+}

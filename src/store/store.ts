@@ -1,0 +1,85 @@
+// The persistence interface every backend implements (SQLite now, PostgreSQL later), with capability
+// flags; the engine talks only to this.
+import type { Article, PublishedAt } from '../core/article.js'
+
+export interface StoreCapabilities {
+  /** Ranked full-text search over titles and bodies. */
+  fullTextSearch: boolean
+  /** Several processes may write at once. */
+  concurrentWriters: boolean
+}
+
+export interface StoredLayer {
+  /** `analyzer@version` that produced it. */
+  source: string
+  data: unknown
+}
+
+export interface ArticleSummary {
+  id: string
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  publishedAt: PublishedAt | null
+  ingestedAt: string
+  /** First words of the body, for lists of articles that have no title. */
+  lead: string
+  copies: number
+}
+
+export interface CopyRecord {
+  /** Derived from the copy's normalised text and its input. */
+  id: string
+  articleId: string
+  kind: 'exact' | 'near'
+  /** Share of the copy's shingles found in the article (1 for exact copies). */
+  similarity: number
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  publishedAt: PublishedAt | null
+  fingerprint: string
+  ingestedAt: string
+}
+
+export interface SearchHit {
+  id: string
+  title: string | null
+  outlet: string | null
+  snippet: string
+  score: number
+}
+
+export interface NewArticle {
+  article: Article
+  /** LSH band keys of the article's MinHash signature. */
+  bands: string[]
+  layers: Record<string, StoredLayer>
+}
+
+export interface ListOptions {
+  limit?: number
+  offset?: number
+}
+
+export interface Store {
+  readonly capabilities: StoreCapabilities
+  /** Writes the article, its band keys and its layers in one transaction; false if its fingerprint was already stored. */
+  putArticle(entry: NewArticle): Promise<boolean>
+  /** Records a copy of a stored article; false if the same copy (text and input) was recorded before. */
+  putCopy(copy: CopyRecord): Promise<boolean>
+  getArticle(id: string): Promise<Article | null>
+  getArticleIdByFingerprint(fingerprint: string): Promise<string | null>
+  /** Ids of stored articles sharing at least one band key, oldest first. */
+  candidatesByBands(bands: readonly string[]): Promise<string[]>
+  getLayers(articleId: string): Promise<Record<string, StoredLayer>>
+  getCopies(articleId: string): Promise<CopyRecord[]>
+  getCopy(id: string): Promise<CopyRecord | null>
+  findCopy(fingerprint: string, input: string): Promise<CopyRecord | null>
+  listArticles(options?: ListOptions): Promise<ArticleSummary[]>
+  countArticles(): Promise<{ articles: number; copies: number }>
+  search(query: string, options?: ListOptions): Promise<SearchHit[]>
+  close(): Promise<void>
+}
