@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { sharedPath, skipUnlessShared } from '../test/support/shared-data.js'
+import { openEngine } from './engine.js'
+
+const DEMO = fileURLToPath(new URL('../demo/corpus/', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../test/fixtures/ingest/', import.meta.url))
+const tmp = mkdtempSync(join(tmpdir(), 'parallax-engine-'))
+after(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('engine ingest', () => {
+  it('links the syndicated copy in the demo corpus to its original instead of storing it', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const report = await engine.ingest([DEMO])
+    const copy = report.outcomes.find((o) => o.input.endsWith('port-strike-velnor-evening-star.txt'))!
+    const original = report.outcomes.find((o) => o.input.endsWith('port-strike-northwire.txt'))!
+    assert.equal(copy.status, 'duplicate')
+    assert.equal(copy.duplicateOf?.kind, 'near')
+    assert.equal(copy.duplicateOf?.articleId, original.articleId)
+    assert.equal(report.duplicates, 1)
+    const shown = await engine.show(original.articleId!)
+    assert.deepEqual(shown.view.copies.map((c) => c.input), [copy.input])
+    await engine.close()
+  })
+
+  it('adds nothing when the same inputs are ingested again', async () => {
+    const engine = openEngine({ db: join(tmp, 'again.db') })
+    const first = await engine.ingest([DEMO])
+    const before = await engine.count()
+    const second = await engine.ingest([DEMO])
+    assert.deepEqual(await engine.count(), before)
+    assert.equal(second.stored, 0)
+    assert.equal(second.duplicates, 0)
+    assert.equal(second.unchanged, first.outcomes.length)
+    await engine.close()
+  })
+
+  it('reports each bad input with its reason and stores the good ones beside them', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const report = await engine.ingest([join(FIXTURES, 'mixed')])
+    const failed = Object.fromEntries(report.outcomes.filter((o) => o.error).map((o) => [o.input.split('/').pop(), o.error!.code]))
+    assert.deepEqual(failed, {
+      'broken-feed.xml': 'PARALLAX_ERR_FEED_PARSE',
+      'broken.html': 'PARALLAX_ERR_NO_TEXT',
+      'empty.jsonl': 'PARALLAX_ERR_EMPTY',
+      'empty.txt': 'PARALLAX_ERR_EMPTY',
+      'image.png': 'PARALLAX_ERR_UNSUPPORTED',
+    })
+    assert.equal(report.stored, 4)
+    assert.equal((await engine.count()).articles, 4)
+    await engine.close()
+  })
+
+  it('shows that a copy id is a copy of its article', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const report = await engine.ingest([DEMO])
+    const original = report.outcomes.find((o) => o.input.endsWith('port-strike-northwire.txt'))!
+    const copyId = (await engine.show(original.articleId!)).view.copies[0]!.id
+    const shown = await engine.show(copyId)
+    assert.equal(shown.kind, 'copy')
+    assert.equal(shown.view.article.id, original.articleId)
+    await engine.close()
+  })
+
+  it('refuses an unknown id with a coded error naming it', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await assert.rejects(engine.show('nope'), /PARALLAX_ERR_NOT_FOUND: nope: /)
+    await engine.close()
+  })
+
+  it('finds stored articles by full-text search', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await engine.ingest([DEMO])
+    const hits = await engine.search('dockworkers')
+    assert.ok(hits.length >= 1)
+    assert.ok(hits.every((h) => /dockworker/i.test(h.snippet)))
+    await engine.close()
+  })
+})
+
+const SEED = 'seeds/000_e5317f466ec33758.txt'
+
+describe('engine on the seed articles', { skip: skipUnlessShared(SEED) }, () => {
+  it('stores one seed once, whether ingested twice or with its caption line removed', async () => {
+    const text = readFileSync(sharedPath(SEED), 'utf8')
+    const firstLineEnd = text.indexOf('\n')
+    const withoutCaption = join(tmp, 'seed-without-caption.txt')
+    writeFileSync(withoutCaption, text.slice(firstLineEnd + 1))
+    const engine = openEngine({ db: ':memory:' })
+    const report = await engine.ingest([sharedPath(SEED), sharedPath(SEED), withoutCaption])
+    assert.deepEqual(report.outcomes.map((o) => o.status), ['stored', 'exists', 'duplicate'])
+    assert.equal((await engine.count()).articles, 1)
+    await engine.close()
+  })
+
+  it('gives the dated seed its date, caption and sentences on boundaries', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const { articles } = await engine.analyze([sharedPath(SEED)])
+    const article = articles[0]!
+    assert.deepEqual(article.publishedAt && { value: article.publishedAt.value, inferred: article.publishedAt.inferred }, { value: '2025-08-07', inferred: false })
+    const captions = article.boilerplate.filter((b) => b.kind === 'caption').map((b) => article.text.slice(b.span[0], b.span[1]))
+    assert.equal(captions.length, 1)
+    assert.match(captions[0]!, /^Russian President Vladimir Putin\. Picture: POOL via REUTERS\/MIKHAIL METZEL$/)
+    for (const { span } of article.sentences) {
+      const sentence = article.text.slice(span[0], span[1])
+      assert.ok(!sentence.includes('\n'), `a sentence spans two paragraphs: ${sentence}`)
+      assert.ok(!/\b(?:Mr|Sir|Dr)$/.test(sentence), `a sentence ends at an honorific: ${sentence}`)
+      assert.match(article.text[span[0]]!, /[\p{Lu}\p{N}“"‘']/u, `a sentence starts mid-sentence: ${sentence}`)
+    }
+    await engine.close()
+  })
+})

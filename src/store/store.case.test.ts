@@ -1,0 +1,165 @@
+// One contract suite that every Store implementation must pass (Hono's common.case.test.ts pattern).
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, describe, it } from 'node:test'
+import type { Article } from '../core/article.js'
+import { makeArticle } from '../../test/support/make-article.js'
+import { openSqliteStore } from './sqlite/sqlite-store.js'
+import type { CopyRecord, Store } from './store.js'
+
+const tmp = mkdtempSync(join(tmpdir(), 'parallax-store-'))
+after(() => rmSync(tmp, { recursive: true, force: true }))
+
+interface Implementation {
+  name: string
+  open: (name: string) => Store
+  skip?: string
+}
+
+const IMPLEMENTATIONS: Implementation[] = [
+  { name: 'sqlite (file)', open: (name) => openSqliteStore({ path: join(tmp, `${name}.db`) }) },
+  { name: 'sqlite (memory)', open: () => openSqliteStore({ path: ':memory:' }) },
+  { name: 'postgres', open: () => { throw new Error('unreachable') }, skip: 'the PostgreSQL store is not written yet' },
+]
+
+function article(text: string, input = 'a.txt', title: string | null = null): Article {
+  const a = makeArticle(text, { input })
+  a.meta.title = title
+  a.meta.outlet = 'Harbour Herald'
+  a.meta.publishedAt = { value: '2026-03-12', precision: 'day', inferred: false, source: 'date-prefix' }
+  return a
+}
+
+function copyOf(articleId: string, input: string, fingerprint = 'fp-copy'): CopyRecord {
+  return {
+    id: `copy-${input}`,
+    articleId,
+    kind: 'near',
+    similarity: 0.93,
+    input,
+    outlet: 'Coast Ledger',
+    title: null,
+    url: null,
+    publishedAt: null,
+    fingerprint,
+    ingestedAt: '2026-03-12T10:00:00.000Z',
+  }
+}
+
+let counter = 0
+for (const impl of IMPLEMENTATIONS) {
+  describe(`Store contract: ${impl.name}`, { skip: impl.skip ?? false }, () => {
+    const fresh = () => impl.open(`store-${++counter}`)
+
+    it('stores an article with its layers and reads it back unchanged', async () => {
+      const store = fresh()
+      const a = article('Dockers walked out at Port Velnor on Monday. “We stay out,” said Ana Ruiz.')
+      assert.equal(await store.putArticle({ article: a, bands: ['0:1'], layers: { sentences: { source: 'sentences@1', data: [{ start: 0, end: 44 }] } } }), true)
+      assert.deepEqual(await store.getArticle(a.id), a)
+      assert.deepEqual(await store.getLayers(a.id), { sentences: { source: 'sentences@1', data: [{ start: 0, end: 44 }] } })
+      assert.equal(await store.getArticleIdByFingerprint(a.fingerprint), a.id)
+      await store.close()
+    })
+
+    it('stores an article with the same fingerprint only once', async () => {
+      const store = fresh()
+      const a = article('The council approved the budget.')
+      assert.equal(await store.putArticle({ article: a, bands: [], layers: {} }), true)
+      assert.equal(await store.putArticle({ article: a, bands: [], layers: {} }), false)
+      assert.deepEqual(await store.countArticles(), { articles: 1, copies: 0 })
+      await store.close()
+    })
+
+    it('records a copy once per text and input', async () => {
+      const store = fresh()
+      const a = article('The council approved the budget.')
+      await store.putArticle({ article: a, bands: [], layers: {} })
+      assert.equal(await store.putCopy(copyOf(a.id, 'b.txt')), true)
+      assert.equal(await store.putCopy(copyOf(a.id, 'b.txt')), false)
+      assert.equal((await store.findCopy('fp-copy', 'b.txt'))?.articleId, a.id)
+      assert.deepEqual((await store.getCopies(a.id)).map((c) => c.input), ['b.txt'])
+      assert.equal((await store.getCopy('copy-b.txt'))?.kind, 'near')
+      await store.close()
+    })
+
+    it('finds candidates sharing a band key, oldest first', async () => {
+      const store = fresh()
+      const a = article('First report of the flood.')
+      const b = article('Second report of the flood.')
+      const c = article('Unrelated sports result.')
+      await store.putArticle({ article: a, bands: ['0:1', '1:7'], layers: {} })
+      await store.putArticle({ article: b, bands: ['1:7'], layers: {} })
+      await store.putArticle({ article: c, bands: ['2:9'], layers: {} })
+      assert.deepEqual(await store.candidatesByBands(['1:7', '5:5']), [a.id, b.id])
+      assert.deepEqual(await store.candidatesByBands([]), [])
+      await store.close()
+    })
+
+    it('lists articles in ingest order with paging and copy counts', async () => {
+      const store = fresh()
+      const texts = ['Alpha story text.', 'Beta story text.', 'Gamma story text.']
+      const stored = texts.map((t, i) => article(t, `${i}.txt`))
+      for (const a of stored) await store.putArticle({ article: a, bands: [], layers: {} })
+      await store.putCopy(copyOf(stored[0]!.id, 'copy.txt'))
+      const page = await store.listArticles({ limit: 2, offset: 1 })
+      assert.deepEqual(page.map((s) => s.id), [stored[1]!.id, stored[2]!.id])
+      const first = (await store.listArticles({ limit: 1 }))[0]!
+      assert.equal(first.copies, 1)
+      assert.equal(first.lead, 'Alpha story text.')
+      assert.equal(first.publishedAt?.value, '2026-03-12')
+      await store.close()
+    })
+
+    it('searches titles and bodies by words, phrases and prefixes', async () => {
+      const store = fresh()
+      const a = article('Floodwater closed the Velnor ring road on Tuesday.', 'a.txt', 'Velnor floods')
+      const b = article('The harbour strike entered its third day.', 'b.txt', 'Strike goes on')
+      await store.putArticle({ article: a, bands: [], layers: {} })
+      await store.putArticle({ article: b, bands: [], layers: {} })
+      assert.deepEqual((await store.search('ring road')).map((h) => h.id), [a.id])
+      assert.deepEqual((await store.search('"third day"')).map((h) => h.id), [b.id])
+      assert.deepEqual((await store.search('harb*')).map((h) => h.id), [b.id])
+      assert.deepEqual((await store.search('velnor')).map((h) => h.id), [a.id])
+      assert.match((await store.search('strike'))[0]!.snippet, /\[strike\]/i)
+      await store.close()
+    })
+
+    it('treats FTS operators in a query as plain words', async () => {
+      const store = fresh()
+      await store.putArticle({ article: article('Rates rose AND fell (briefly) NEAR the close.'), bands: [], layers: {} })
+      assert.equal((await store.search('AND NEAR ( "')).length, 1)
+      await assert.rejects(store.search('(( ** ))'), /PARALLAX_ERR_USAGE/)
+      await store.close()
+    })
+
+    it('writes nothing of an article whose layers cannot be stored', async () => {
+      const store = fresh()
+      const a = article('A text whose layer is broken.')
+      const broken = { source: 'x@1', data: { n: 1n } } // BigInt cannot be serialised
+      await assert.rejects(store.putArticle({ article: a, bands: ['0:1'], layers: { x: broken } }))
+      assert.equal(await store.getArticle(a.id), null)
+      assert.deepEqual(await store.candidatesByBands(['0:1']), [])
+      assert.equal((await store.search('broken')).length, 0)
+      await store.close()
+    })
+  })
+}
+
+describe('SQLite store files', () => {
+  it('reopens an existing database without re-running migrations or losing data', async () => {
+    const path = join(tmp, 'reopen.db')
+    const first = openSqliteStore({ path })
+    const a = article('Persisted across runs.')
+    await first.putArticle({ article: a, bands: [], layers: {} })
+    await first.close()
+    const second = openSqliteStore({ path })
+    assert.equal((await second.getArticle(a.id))?.text, 'Persisted across runs.')
+    await second.close()
+  })
+
+  it('names the file when it cannot be opened', () => {
+    assert.throws(() => openSqliteStore({ path: join(tmp, 'missing-dir', 'x.db') }), /PARALLAX_ERR_STORE: .*missing-dir.*cannot open/)
+  })
+})
