@@ -1,9 +1,12 @@
-// Plain-text articles in the agency shape: optional `date YYYY-MM-DD` prefix, photo caption and
-// credit, optional headline, a dateline (`Moscow/Kyiv — `), then one paragraph per line.
+// Plain-text articles as agencies and archives deliver them: an optional `date YYYY-MM-DD` prefix, a photo
+// caption and credit, optional headline, a dateline (`Moscow/Kyiv — `), then one paragraph per line.
 import type { ArticleMeta, Boilerplate, BoilerplateKind, Dateline, IngestedArticle, PublishedAt } from '../../core/article.js'
 import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
 import type { Span } from '../../core/span.js'
 import { trimSpan } from '../../core/span.js'
+import { parseDateValue } from '../dates.js'
+import { bylineOf, dateOfDateLine, isCaptionWithCredit, isCreditLine, isPromoLine, isShortEnoughForCaption } from './boilerplate-lines.js'
+import { findDateline, matchDateline } from './dateline.js'
 
 export interface PlainTextOptions {
   input: string
@@ -16,35 +19,22 @@ interface Line {
   text: string
 }
 
-const DATE_PREFIX = /^[ \t\uFEFF]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s)/i
-
-// A credit names who made the picture. Agency credits such as `REUTERS/NAME` need the slash so that a
-// body line merely mentioning Reuters is not taken for a credit.
-const CREDIT_MARKER =
-  /(?:\b(?:Picture|Photo|Photograph|Photos|Image|Images|Credit|Photo credit|Illustration|Video)\s*:\s*\S|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|POOL)\/[A-Z]|\bGetty Images\b|\bvia Getty\b|\bShutterstock\b|\bPA (?:Media|Wire)\b)/
-const CREDIT_ONLY = /^[([]?\s*(?:Picture|Photo|Photograph|Photos|Image|Images|Credit|Photo credit|Illustration)\s*:/i
-const PROMO = /^(?:Read more|Read also|Related|Related articles?|Sign up|Subscribe|Follow us|Click here|Watch|Listen|Advertisement|Share this|RECOMMENDED)\b[:\s]?/i
-const MAX_CAPTION = 300
-
-// Places are capitalised words; the places part ends at an em/en dash or at `(Agency) -`.
-const DATELINE =
-  /^((?:[A-Z][\p{L}.'’-]*)(?:(?:[ /,&]+|\s+and\s+)[A-Z][\p{L}.'’-]*){0,4})(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(\([\p{L} .&]+\))?\s*(?:—|–|--|-)\s+/u
-const MAX_DATELINE = 60
+const DATE_PREFIX = /^[ \t]*(date)[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)/i
+const MAX_TITLE = 200
 const TERMINAL = /[.!?…:"”’')\]]$/
+// Bylines and date lines sit above the body: only this many lines at the top are looked at.
+const HEADER_LINES = 6
+const MAX_HEADER_LINE = 120
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
-  for (const match of text.matchAll(/\r?\n|\r|\u2029/g)) {
+  for (const match of text.matchAll(/\r\n|\n|\r|\u2028|\u2029/g)) {
     lines.push({ span: [start, match.index], text: text.slice(start, match.index) })
     start = match.index + match[0].length
   }
   lines.push({ span: [start, text.length], text: text.slice(start) })
   return lines
-}
-
-function isCaptionLine(line: string): boolean {
-  return line.trim().length <= MAX_CAPTION && CREDIT_MARKER.test(line)
 }
 
 export function readPlainText(raw: string, options: PlainTextOptions): IngestedArticle {
@@ -58,40 +48,64 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
     const trimmed = trimSpan(text, span)
     if (trimmed[1] > trimmed[0]) boilerplate.push({ span: trimmed, kind })
   }
-
-  let publishedAt: PublishedAt | null = null
-  const lines = splitLines(text)
-  const dateMatch = DATE_PREFIX.exec(text)
-  if (dateMatch) {
-    const at = dateMatch.index + dateMatch[0].indexOf('date')
-    add([at, dateMatch.index + dateMatch[0].length], 'date-line')
-    publishedAt = { value: dateMatch[1]!, precision: 'day', inferred: false, source: 'date-prefix' }
-    provenance.publishedAt = 'date-prefix'
-    // the rest of the first line is read as a line of its own
-    const first = lines[0]!
-    const restStart = dateMatch.index + dateMatch[0].length
-    lines[0] = { span: [restStart, first.span[1]], text: text.slice(restStart, first.span[1]) }
-  }
-
   const covered = (line: Line) => {
     const [start, end] = trimSpan(text, line.span)
     return boilerplate.some((b) => b.span[0] <= start && end <= b.span[1])
   }
+
+  let publishedAt: PublishedAt | null = null
+  let byline: string | null = null
+  const lines = splitLines(text)
+  const dateMatch = DATE_PREFIX.exec(text)
+  if (dateMatch && parseDateValue(dateMatch[2]!)) {
+    const at = dateMatch.index + dateMatch[0].length - dateMatch[0].trimStart().length
+    const end = dateMatch.index + dateMatch[0].length
+    add([at, end], 'date-line')
+    publishedAt = { value: dateMatch[2]!, precision: 'day', inferred: false, source: 'date-prefix' }
+    provenance.publishedAt = 'date-prefix'
+    // the rest of the first line is read as a line of its own
+    const first = lines[0]!
+    lines[0] = { span: [end, first.span[1]], text: text.slice(end, first.span[1]) }
+  }
+
   lines.forEach((line, i) => {
     const trimmed = line.text.trim()
     if (!trimmed) return
-    if (CREDIT_ONLY.test(trimmed) && trimmed.length <= MAX_CAPTION) {
+    if (isCreditLine(trimmed)) {
       add(line.span, 'credit')
       // the caption is the line just before its credit, when that line is short and not already taken
       const previous = previousNonEmpty(lines, i)
-      if (previous && previous.text.trim().length <= MAX_CAPTION && !covered(previous)) add(previous.span, 'caption')
-    } else if (isCaptionLine(trimmed) && !DATELINE.test(trimmed)) {
+      if (previous && isShortEnoughForCaption(previous.text.trim()) && !covered(previous)) add(previous.span, 'caption')
+    } else if (isCaptionWithCredit(trimmed) && !matchDateline(trimmed)) {
       add(line.span, 'caption')
-    } else if (PROMO.test(trimmed) && trimmed.length <= 200) {
+    } else if (isPromoLine(trimmed)) {
       add(line.span, 'promo')
     }
   })
-  boilerplate.sort((a, b) => a.span[0] - b.span[0])
+
+  // bylines and date lines: only above the body, which starts at the first long line or a dateline
+  let seen = 0
+  for (const line of lines) {
+    const trimmed = line.text.trim()
+    if (!trimmed || covered(line)) continue
+    if (++seen > HEADER_LINES || trimmed.length > MAX_HEADER_LINE || matchDateline(trimmed)) break
+    const name = bylineOf(trimmed, options.meta?.byline ?? null)
+    const date = name ? null : dateOfDateLine(trimmed)
+    if (name) {
+      add(line.span, 'byline')
+      if (!byline) {
+        byline = name
+        provenance.byline = 'byline-line'
+      }
+    } else if (date) {
+      add(line.span, 'date-line')
+      if (!publishedAt) {
+        publishedAt = { ...date, inferred: false, source: 'date-line' }
+        provenance.publishedAt = 'date-line'
+      }
+    }
+  }
+  boilerplate.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 
   const body = lines.filter((line) => line.text.trim() && !covered(line))
   let title: string | null = null
@@ -99,7 +113,7 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
   const head = body[0]
   if (head && body.length > 1) {
     const trimmed = head.text.trim()
-    if (trimmed.length <= 200 && !TERMINAL.test(trimmed) && !DATELINE.test(trimmed)) {
+    if (trimmed.length <= MAX_TITLE && !TERMINAL.test(trimmed) && !matchDateline(trimmed)) {
       title = trimmed
       provenance.title = 'first-line'
       firstBody = 1
@@ -108,7 +122,7 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
 
   let dateline: Dateline | null = null
   for (const line of body.slice(firstBody, firstBody + 2)) {
-    dateline = findDateline(text, line)
+    dateline = findDateline(text, line.span)
     if (dateline) break
   }
 
@@ -119,7 +133,7 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
       outlet: options.meta?.outlet ?? null,
       title: options.meta?.title ?? title,
       url: options.meta?.url ?? null,
-      byline: options.meta?.byline ?? null,
+      byline: options.meta?.byline ?? byline,
       publishedAt: options.meta?.publishedAt ?? publishedAt,
       provenance: { ...provenance, ...(options.meta?.provenance ?? {}) },
     },
@@ -131,26 +145,4 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
 function previousNonEmpty(lines: Line[], index: number): Line | undefined {
   for (let i = index - 1; i >= 0; i--) if (lines[i]!.text.trim()) return lines[i]
   return undefined
-}
-
-function findDateline(text: string, line: Line): Dateline | null {
-  const leading = line.text.length - line.text.trimStart().length
-  const start = line.span[0] + leading
-  const match = DATELINE.exec(text.slice(start, line.span[1]))
-  if (!match || match[0].length > MAX_DATELINE) return null
-  const places = match[1]!
-  // A sentence that merely opens with a capitalised name and a dash ("Smith — the mayor — said")
-  // is not a dateline: require an agency, a date, capitals, or several places.
-  const strong = Boolean(match[2] || match[3]) || /\//.test(places) || /^[A-Z\s/,.&'-]+$/.test(places) || /,/.test(places)
-  const followedByText = line.text.trimStart().length > match[0].length
-  if (!followedByText) return null
-  if (!strong && places.split(/\s+/).length > 2) return null
-  return {
-    span: [start, start + match[0].length],
-    places: places
-      .split(/\s*(?:\/|,|&|\band\b)\s*/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => (/^[A-Z\s.'-]+$/.test(p) && p.length > 3 ? p.charAt(0) + p.slice(1).toLowerCase() : p)),
-  }
 }
