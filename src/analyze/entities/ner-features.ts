@@ -129,6 +129,8 @@ function sentenceFeatures(infos: readonly TokenInfo[], doc: DocumentInfo): strin
       'ss-2=' + p2.short,
       'ss+1=' + n1.short,
       'ss+2=' + n2.short,
+      's3-1=' + p1.lower.slice(-3),
+      's3+1=' + n1.lower.slice(-3),
       'w-1w=' + p1.lower + '|' + t.lower,
       'ww+1=' + t.lower + '|' + n1.lower,
       'ss3=' + p1.short + '|' + t.short + '|' + n1.short,
@@ -148,18 +150,6 @@ function sentenceFeatures(infos: readonly TokenInfo[], doc: DocumentInfo): strin
     if (t.cap !== 'lower' && t.cap !== 'none') {
       if (doc.seenLower.has(t.lower)) f.push('doc:lower')
       if (doc.seenCapitalisedInside.has(t.lower)) f.push('doc:capin')
-    }
-    if (process.env.NERX?.includes('a')) {
-      f.push('W-1=' + p1.word, 'W+1=' + n1.word, 'w-2w-1=' + p2.lower + '|' + p1.lower, 'w+1w+2=' + n1.lower + '|' + n2.lower)
-    }
-    if (process.env.NERX?.includes('b')) {
-      f.push('w-1|ss=' + p1.lower + '|' + t.short, 'ss|w+1=' + t.short + '|' + n1.lower)
-    }
-    if (process.env.NERX?.includes('c')) {
-      for (const label of gazetteer[i] ?? []) f.push('gz|cap=' + label + '|' + t.cap)
-    }
-    if (process.env.NERX?.includes('d')) {
-      f.push('s3-1=' + p1.lower.slice(-3), 's3+1=' + n1.lower.slice(-3))
     }
     for (const label of gazetteer[i] ?? []) f.push('gz=' + label)
     for (const list of listsAt(i - 1)) f.push('gz-1=' + list)
