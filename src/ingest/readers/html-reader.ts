@@ -17,13 +17,18 @@ export interface HtmlOptions {
   fragment?: boolean
 }
 
-// Readability keeps ads that sit inside the article body (DEPENDENCIES.md), so containers whose class
-// or id names them as ads, promos or share bars are removed before it runs.
-const NOISE_NAME = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|sponsored|sponsor|promo|promoted|newsletter|share|sharing|social|related|outbrain|taboola|paywall|cookie|consent)(?:$|[\s_-])/i
-const NOISE_TAGS = 'script, style, noscript, template, iframe, svg, form, button, nav, aside, footer'
+// Readability keeps ads that sit inside the article body (DEPENDENCIES.md), and appends a short sibling
+// paragraph such as a site's tagline below the article, so containers whose class or id names them as
+// ads, promos, share bars or page chrome are removed before it runs.
+const NOISE_NAME = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|sponsored|sponsor|promo|promoted|newsletter|share|sharing|social|related|outbrain|taboola|paywall|cookie|consent|footer|bottom|copyright|colophon|breadcrumbs?|navbar|menu|masthead)(?:$|[\s_-])/i
+// Page chrome, removed before Readability too: a page that is nothing but navigation has no text.
+const NOISE_TAGS = 'script, style, noscript, template, iframe, svg, form, button, nav, aside, footer, dialog, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]'
+// A page header carries the logo and menus; a header inside the article carries its headline and byline.
+const SITE_HEADER = 'header, [role="banner"]'
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE',
-  'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'HEADER', 'MAIN', 'DL', 'DT', 'DD', 'BR', 'HR',
+  'FIGURE', 'FIGCAPTION', 'TABLE', 'CAPTION', 'TR', 'TD', 'TH', 'HEADER', 'MAIN', 'DL', 'DT', 'DD', 'BR', 'HR', 'ADDRESS',
+  'DETAILS', 'SUMMARY',
 ])
 
 interface Node { nodeType: number; textContent: string | null; tagName?: string; childNodes?: ArrayLike<Node> }
@@ -62,15 +67,16 @@ export function readHtml(html: string, options: HtmlOptions): IngestedArticle {
 function extractMain(document: Document): unknown {
   for (const el of [...document.querySelectorAll('[class], [id]')]) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-    if (NOISE_NAME.test(name) && el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'ARTICLE') el.remove()
+    if (NOISE_NAME.test(name) && el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') el.remove()
   }
+  for (const el of [...document.querySelectorAll(NOISE_TAGS)]) el.remove()
+  for (const el of [...document.querySelectorAll(SITE_HEADER)]) if (!el.closest('article, main, [role="main"]')) el.remove()
   const parsed = new Readability(document.cloneNode(true) as Document, {
     serializer: (node: unknown) => node,
     charThreshold: 200,
   }).parse()
   if (parsed?.content) return parsed.content
-  // Readability gives up on short pages; fall back to the body without its obvious chrome
-  for (const el of [...document.querySelectorAll(NOISE_TAGS)]) el.remove()
+  // Readability gives up on short pages; fall back to the body, already without its chrome
   return document.body
 }
 
