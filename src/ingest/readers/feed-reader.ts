@@ -2,15 +2,18 @@
 // the article are returned as links for the caller to fetch.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { ArticleMeta } from '../../core/article.js'
-import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
+import { asParallaxError, ERROR_CODES, ParallaxError } from '../../core/errors.js'
 import { parseDateValue } from '../dates.js'
 import type { ReadResult } from './read-result.js'
 import { readHtml } from './html-reader.js'
 
-// An item whose content (or description) has at least this many characters of text is taken to be the
-// full article; shorter ones are teasers and the linked page is fetched instead. Feeds of full articles
-// run to thousands of characters, teasers to one or two sentences.
+// An item's `content:encoded` (RSS) or `content` (Atom) is the article itself. A `description` or
+// `summary` is usually a teaser: it is taken as the article only when it has at least this many
+// characters of text, or when there is no link to fetch instead. Feeds of full articles run to
+// thousands of characters, teasers to one or two sentences.
 export const FULL_CONTENT_MIN_CHARS = 400
+// A content element with less text than this (`<p>Read the full story</p>`) is no article either.
+export const CONTENT_MIN_CHARS = 80
 
 export interface FeedItemLink {
   input: string
@@ -31,6 +34,9 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
   processEntities: true,
   htmlEntities: true,
+  // keep every value as written: a guid `000123` or a title `007` is text, not a number
+  parseTagValue: false,
+  parseAttributeValue: false,
 })
 
 export function looksLikeFeed(content: string): boolean {
@@ -74,24 +80,33 @@ export function readFeed(content: string, input: string): FeedReadResult {
       meta.publishedAt = { ...date, inferred: false, source: 'feed:item:date' }
       meta.provenance!.publishedAt = 'feed:item:date'
     }
-    const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary)
-    const bodyText = body ? body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : ''
-    if (body && bodyText.length >= FULL_CONTENT_MIN_CHARS) {
+    const content = text(item['content:encoded']) ?? text(item.content)
+    const teaser = text(item.description) ?? text(item.summary)
+    const contentChars = content ? plainLength(content) : 0
+    const teaserChars = teaser ? plainLength(teaser) : 0
+    const body =
+      content && (contentChars >= CONTENT_MIN_CHARS || !link) ? content : teaser && (teaserChars >= FULL_CONTENT_MIN_CHARS || !link) ? teaser : null
+    if (body && /\p{L}{2,}/u.test(body)) {
       try {
         out.results.push({ input: itemInput, article: readHtml(body, { input: itemInput, meta, fragment: true }) })
       } catch (error) {
-        out.results.push({ input: itemInput, error: error as ParallaxError })
+        out.results.push({ input: itemInput, error: asParallaxError(error, itemInput, ERROR_CODES.NO_TEXT) })
       }
     } else if (link) {
       out.links.push({ input: itemInput, url: link, meta })
     } else {
       out.results.push({
         input: itemInput,
-        error: new ParallaxError(ERROR_CODES.NO_TEXT, itemInput, 'the feed item has neither full content nor a link'),
+        error: new ParallaxError(ERROR_CODES.NO_TEXT, itemInput, 'the feed item has neither text nor a link'),
       })
     }
   })
   return out
+}
+
+/** Characters of text in an HTML fragment, tags and runs of whitespace not counted. */
+function plainLength(html: string): number {
+  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().length
 }
 
 function text(value: unknown): string | null {
