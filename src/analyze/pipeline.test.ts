@@ -21,7 +21,7 @@ const tokensLike = defineAnalyzer({
   requires: ['sentences'],
   assigns: ['tokens'],
   analyze: (doc) => ({
-    tokens: (doc.layers.sentences ?? []).map((s, i) => makeAnnotation('tokens', 'fake-tokens@1', s.start, s.end, { kind: 'word' as const, sentence: i })),
+    tokens: (doc.layers.sentences ?? []).map((s, i) => makeAnnotation('tokens', 'fake-tokens@1', s.start, s.end, { kind: 'word' as const, sentence: i, pos: 'NOUN' })),
   }),
 })
 

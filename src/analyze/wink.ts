@@ -12,26 +12,28 @@ export function winkSentences(): WinkMethods {
 }
 
 export function winkTokens(): WinkMethods {
-  tokenNlp ??= winkNLP(model, [])
+  tokenNlp ??= winkNLP(model, ['pos'])
   return tokenNlp
 }
 
 export interface RawToken {
   value: string
   type: string
+  /** Universal POS tag when the instance tags parts of speech, else ''. */
+  pos: string
 }
 
 /**
  * Tokenizes `text` with wink and locates each token in it. wink reports token values, not offsets;
  * its tokenizer is lossless, so searching forward from the previous token finds each one exactly.
  */
-export function locateTokens(text: string, tokens: readonly RawToken[]): { start: number; end: number; type: string }[] {
-  const located: { start: number; end: number; type: string }[] = []
+export function locateTokens(text: string, tokens: readonly RawToken[]): { start: number; end: number; type: string; pos: string }[] {
+  const located: { start: number; end: number; type: string; pos: string }[] = []
   let cursor = 0
   for (const token of tokens) {
     const at = text.indexOf(token.value, cursor)
     if (at < 0) continue // wink normalises a few characters (never seen in tests); skip rather than misplace
-    located.push({ start: at, end: at + token.value.length, type: token.type })
+    located.push({ start: at, end: at + token.value.length, type: token.type, pos: token.pos })
     cursor = at + token.value.length
   }
   return located
@@ -40,9 +42,10 @@ export function locateTokens(text: string, tokens: readonly RawToken[]): { start
 export function rawTokens(nlp: WinkMethods, text: string): { tokens: RawToken[]; sentences: [number, number][] } {
   const doc = nlp.readDoc(text)
   const its = nlp.its
-  const tokens: RawToken[] = doc.tokens().out(its.value).map((value, i) => ({ value, type: '' + i }))
+  const values = doc.tokens().out(its.value)
   const types = doc.tokens().out(its.type)
-  tokens.forEach((token, i) => (token.type = types[i] ?? 'word'))
+  const tags = nlp === tokenNlp ? doc.tokens().out(its.pos) : []
+  const tokens: RawToken[] = values.map((value, i) => ({ value, type: types[i] ?? 'word', pos: tags[i] ?? '' }))
   const sentences = doc.sentences().out(its.span) as unknown as [number, number][]
   return { tokens, sentences }
 }

@@ -10,6 +10,8 @@ export interface TokenData {
   kind: TokenKind
   /** Index of the sentence annotation the token belongs to. */
   sentence: number
+  /** Universal part-of-speech tag from wink's tagger (NOUN, PROPN, VERB, ADJ, …). */
+  pos: string
 }
 
 declare module '../../core/layers.js' {
@@ -32,6 +34,7 @@ interface Located {
   start: number
   end: number
   kind: TokenKind
+  pos: string
 }
 
 /**
@@ -52,6 +55,7 @@ function joinHyphenated(text: string, tokens: Located[]): Located[] {
     ) {
       last.end = next.end
       last.kind = 'word'
+      last.pos = next.pos // the head of an English compound is its last part
       i++
       continue
     }
@@ -67,6 +71,7 @@ export function tokenize(text: string, from = 0, to = text.length): Located[] {
     start: from + t.start,
     end: from + t.end,
     kind: KINDS[t.type] ?? 'other',
+    pos: t.pos,
   }))
   return joinHyphenated(text, located)
 }
@@ -74,7 +79,7 @@ export function tokenize(text: string, from = 0, to = text.length): Located[] {
 export const tokens = () =>
   defineAnalyzer({
     name: 'tokens',
-    version: '1',
+    version: '2',
     requires: ['sentences'],
     assigns: ['tokens'],
     analyze: (doc) => {
@@ -82,7 +87,7 @@ export const tokens = () =>
       const out: Annotation<TokenData>[] = []
       ;(doc.layers.sentences ?? []).forEach((sentence, index) => {
         for (const t of tokenize(text, sentence.start, sentence.end)) {
-          out.push(makeAnnotation('tokens', 'tokens@1', t.start, t.end, { kind: t.kind, sentence: index }))
+          out.push(makeAnnotation('tokens', 'tokens@2', t.start, t.end, { kind: t.kind, sentence: index, pos: t.pos }))
         }
       })
       return { tokens: out }
