@@ -187,6 +187,20 @@ describe('readHtml: main text', () => {
     assert.ok(!text.includes('Aldport12'))
   })
 
+  it('reads a page that leaves out the html, head and body tags', () => {
+    const html = `<!doctype html><title>Quay reopens</title><meta property="og:site_name" content="Harbour Times">${PARAGRAPHS}`
+    const bare = readHtml(html, { input: 'bare.html' })
+    assert.ok(bare.text.startsWith('The ferry link between Aldport and the island of Vell was suspended'))
+    assert.equal(bare.meta.outlet, 'Harbour Times')
+  })
+
+  it('reads a page with a head but no body tag', () => {
+    const html = `<html><head><meta property="og:title" content="Quay reopens"></head>${PARAGRAPHS}</html>`
+    const bare = readHtml(html, { input: 'bare.html' })
+    assert.equal(bare.meta.title, 'Quay reopens')
+    assert.equal(bare.text.split('\n').length, 2)
+  })
+
   it('reads a feed fragment as body without looking for page metadata', () => {
     const article = readHtml(PARAGRAPHS, { input: 'feed.xml#1', fragment: true })
     assert.equal(article.text.split('\n').length, 2)

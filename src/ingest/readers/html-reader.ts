@@ -37,7 +37,7 @@ export function readHtml(html: string, options: HtmlOptions): IngestedArticle {
   if (html.trim().length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, options.input, 'the HTML is empty')
   let document: Document
   try {
-    document = parseHTML(options.fragment ? `<!doctype html><html><body>${html}</body></html>` : html).document as unknown as Document
+    document = parseHTML(options.fragment ? `<!doctype html><html><body>${html}</body></html>` : asDocument(html)).document as unknown as Document
   } catch (error) {
     throw new ParallaxError(ERROR_CODES.HTML_PARSE, options.input, `cannot parse HTML: ${(error as Error).message}`)
   }
@@ -62,6 +62,24 @@ export function readHtml(html: string, options: HtmlOptions): IngestedArticle {
     .filter((b) => !article.boilerplate.some((o) => o.span[0] <= b.span[0] && b.span[1] <= o.span[1]))
   article.boilerplate = [...article.boilerplate, ...extra].sort((a, b) => a.span[0] - b.span[0])
   return article
+}
+
+const LEADING_HEAD =
+  /^(?:\s+|<head(?:\s[^>]*)?>|<title[^>]*>[\s\S]*?<\/title>|<(?:meta|link|base)\b[^>]*>|<style[^>]*>[\s\S]*?<\/style>|<script[^>]*>[\s\S]*?<\/script>|<!--[\s\S]*?-->)*/i
+
+/**
+ * HTML5 lets a page leave out <html>, <head> and <body>, but linkedom does not build the implied
+ * elements: without explicit tags its body stays empty. Such a page is rebuilt with them.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return html
+  const inner = html.replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\/?body(?:\s[^>]*)?>/gi, '')
+  const headEnd = /<\/head\s*>/i.exec(inner)
+  // without </head>, the head is the run of head-only elements the page opens with
+  const headLength = headEnd ? headEnd.index + headEnd[0].length : (LEADING_HEAD.exec(inner)?.[0].length ?? 0)
+  const head = inner.slice(0, headLength).replace(/<\/?head(?:\s[^>]*)?>/gi, '')
+  const body = inner.slice(headLength)
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
 }
 
 function extractMain(document: Document): unknown {

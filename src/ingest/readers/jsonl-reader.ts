@@ -12,7 +12,9 @@ export function readJsonLines(content: string, input: string): ReadResult[] {
     return [{ input, error: new ParallaxError(ERROR_CODES.EMPTY, input, 'the JSON Lines file is empty') }]
   }
   const results: ReadResult[] = []
-  content.split(/\r?\n/).forEach((line, index) => {
+  // a byte order mark would make the first line invalid JSON
+  const body = content.startsWith('\uFEFF') ? content.slice(1) : content
+  body.split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return
     const lineInput = `${input}:${index + 1}`
     try {
