@@ -1,6 +1,7 @@
 // Fetching an article or feed over http(s) with the limits a batch job needs: a timeout, a size cap,
 // a redirect cap and a content-type check.
 import { ERROR_CODES, ParallaxError } from '../core/errors.js'
+import { decodeWithCharset } from './decode-text.js'
 
 export interface FetchOptions {
   timeoutMs?: number
@@ -26,7 +27,10 @@ export function isUrl(input: string): boolean {
 }
 
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...FETCH_DEFAULTS, ...options }
+  // `?? default` rather than spreading, so that an option passed as undefined keeps its default
+  const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs
+  const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes
+  const maxRedirects = options.maxRedirects ?? FETCH_DEFAULTS.maxRedirects
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
@@ -46,7 +50,12 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         await response.body?.cancel()
         if (hop >= maxRedirects) throw new ParallaxError(ERROR_CODES.FETCH, url, `more than ${maxRedirects} redirects`)
-        current = new URL(response.headers.get('location')!, current).toString()
+        const next = new URL(response.headers.get('location')!, current)
+        // fetch() would happily follow a redirect to a data: or file: URL; a web page may not send us there
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          throw new ParallaxError(ERROR_CODES.FETCH, url, `redirect to a ${next.protocol} URL refused`)
+        }
+        current = next.toString()
         continue
       }
       if (!response.ok) {
@@ -64,19 +73,31 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
         await response.body?.cancel()
         throw new ParallaxError(ERROR_CODES.FETCH, url, `larger than ${maxBytes} bytes (${declared})`)
       }
-      const bytes = await readCapped(response, maxBytes, url)
-      const charset = /charset=([^;]+)/.exec(contentType)?.[1]?.trim().replace(/"/g, '') ?? 'utf-8'
-      let decoder: TextDecoder
+      let bytes: Uint8Array
       try {
-        decoder = new TextDecoder(charset)
-      } catch {
-        decoder = new TextDecoder('utf-8')
+        bytes = await readCapped(response, maxBytes, url)
+      } catch (error) {
+        // the timer also aborts a body that is still arriving
+        if (error instanceof ParallaxError) throw error
+        const reason = controller.signal.aborted ? `timed out after ${timeoutMs} ms` : causeMessage(error)
+        throw new ParallaxError(ERROR_CODES.FETCH, url, reason)
       }
-      return { url: current, contentType: mime, body: decoder.decode(bytes) }
+      return { url: current, contentType: mime, body: decode(bytes, contentType) }
     }
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** Decodes with the charset the header declares, else the one the document declares, else UTF-8. */
+function decode(bytes: Uint8Array, contentType: string): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  const charset =
+    /charset\s*=\s*"?([^;"\s]+)/.exec(contentType)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ??
+    /^<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1] ??
+    'utf-8'
+  return decodeWithCharset(bytes, charset)
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
