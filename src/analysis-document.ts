@@ -16,6 +16,18 @@ export interface AnalysisArticle {
   boilerplate: Boilerplate[]
   dateline: Dateline | null
   sentences: { span: Span }[]
+  entities: AnalysisEntity[]
+}
+
+export interface AnalysisEntity {
+  /** Within the article; the same name and type give the same id in every article. */
+  id: string
+  name: string
+  type: string
+  descriptors: string[]
+  /** Where each descriptor was found. */
+  descriptorMentions: { span: Span; text: string }[]
+  mentions: { span: Span; text: string }[]
 }
 
 export interface AnalysisDocument {
@@ -39,5 +51,13 @@ export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArt
     boilerplate: article.boilerplate,
     dateline: article.dateline,
     sentences: (layers.sentences ?? []).map((s) => ({ span: [s.start, s.end] as const })),
+    entities: (layers.entities ?? []).map((e) => ({
+      id: e.id,
+      name: e.data.name,
+      type: e.data.type,
+      descriptors: e.data.descriptors.map((d) => d.text),
+      descriptorMentions: e.data.descriptors,
+      mentions: e.data.mentions,
+    })),
   }
 }

@@ -11,12 +11,16 @@ import { isNearDuplicate } from './ingest/dedupe/near-duplicate.js'
 import type { FetchOptions } from './ingest/fetch-url.js'
 import { prepareArticle, shinglesOf } from './ingest/prepare-article.js'
 import { expandInputs, readInputs, type ReadResult } from './ingest/read-inputs.js'
+import type { EntityData } from './analyze/entities/entities-analyzer.js'
+import type { Annotation } from './core/annotation.js'
+import { resolveEntities, type CanonicalEntity } from './stories/entities/resolve-entities.js'
 import { openSqliteStore } from './store/sqlite/sqlite-store.js'
 import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer } from './store/store.js'
 import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from './analysis-document.js'
 
 export type { AnalysisArticle, AnalysisDocument } from './analysis-document.js'
 export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
+export type { CanonicalEntity } from './stories/entities/resolve-entities.js'
 
 export const DEFAULT_DB = 'parallax.db'
 
@@ -68,6 +72,10 @@ export interface Engine {
   count(): Promise<{ articles: number; copies: number }>
   show(id: string): Promise<ShowResult>
   search(query: string, options?: ListOptions): Promise<SearchHit[]>
+  /** Canonical entities across all stored articles, most widely reported first. */
+  entities(options?: { type?: string }): Promise<CanonicalEntity[]>
+  /** One canonical entity by id, name or alias (case-insensitive). */
+  entity(nameOrId: string): Promise<CanonicalEntity>
   close(): Promise<void>
 }
 
@@ -155,6 +163,22 @@ export function openEngine(options: EngineOptions = {}): Engine {
     return { article: toAnalysisArticle(article, layers), copies: await store.getCopies(article.id) }
   }
 
+  // Resolved on demand from the stored entity layers: one pass over the store per call.
+  const canonicalEntities = async (): Promise<CanonicalEntity[]> => {
+    const rows = await store.listLayer('entities')
+    return resolveEntities(
+      rows.flatMap(({ articleId, layer }) =>
+        (layer.data as Annotation<EntityData>[]).map((e) => ({
+          articleId,
+          name: e.data.name,
+          type: e.data.type,
+          descriptors: e.data.descriptors.map((d) => d.text),
+          mentions: e.data.mentions.map((m) => m.text),
+        })),
+      ),
+    )
+  }
+
   return {
     store,
     pipeline,
@@ -185,6 +209,20 @@ export function openEngine(options: EngineOptions = {}): Engine {
       throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no article or copy with this id')
     },
     search: (query, opts) => store.search(query, opts),
+    entities: async (opts = {}) => {
+      const all = await canonicalEntities()
+      return opts.type ? all.filter((e) => e.type === opts.type!.toUpperCase()) : all
+    },
+    async entity(nameOrId) {
+      const wanted = nameOrId.toLowerCase()
+      const all = await canonicalEntities()
+      const found =
+        all.find((e) => e.id === nameOrId) ??
+        all.find((e) => e.name.toLowerCase() === wanted) ??
+        all.find((e) => e.aliases.some((a) => a.toLowerCase() === wanted))
+      if (!found) throw new ParallaxError(ERROR_CODES.NOT_FOUND, nameOrId, 'no entity with this id, name or alias')
+      return found
+    },
     close: () => store.close(),
   }
 }

@@ -72,6 +72,19 @@ for (const impl of IMPLEMENTATIONS) {
       await store.close()
     })
 
+    it('lists one layer of every article in ingest order', async () => {
+      const store = fresh()
+      const a = article('First article.')
+      const b = article('Second article.')
+      await store.putArticle({ article: a, bands: [], layers: { entities: { source: 'entities@1', data: ['A'] } } })
+      await store.putArticle({ article: b, bands: [], layers: { entities: { source: 'entities@1', data: ['B'] }, other: { source: 'o@1', data: 1 } } })
+      assert.deepEqual(await store.listLayer('entities'), [
+        { articleId: a.id, layer: { source: 'entities@1', data: ['A'] } },
+        { articleId: b.id, layer: { source: 'entities@1', data: ['B'] } },
+      ])
+      await store.close()
+    })
+
     it('records a copy once per text and input', async () => {
       const store = fresh()
       const a = article('The council approved the budget.')

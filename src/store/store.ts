@@ -75,6 +75,8 @@ export interface Store {
   /** Ids of stored articles sharing at least one band key, oldest first. */
   candidatesByBands(bands: readonly string[]): Promise<string[]>
   getLayers(articleId: string): Promise<Record<string, StoredLayer>>
+  /** One layer of every stored article, in ingest order. */
+  listLayer(layer: string): Promise<{ articleId: string; layer: StoredLayer }[]>
   getCopies(articleId: string): Promise<CopyRecord[]>
   getCopy(id: string): Promise<CopyRecord | null>
   findCopy(fingerprint: string, input: string): Promise<CopyRecord | null>

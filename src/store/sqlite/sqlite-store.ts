@@ -157,6 +157,8 @@ class SqliteStore implements Store {
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
       idByFingerprint: db.prepare('SELECT id FROM articles WHERE fingerprint = ?').pluck(),
       layers: db.prepare('SELECT layer, source, data_json FROM layers WHERE article_id = ? ORDER BY layer'),
+      layerOfAll: db.prepare(`SELECT l.article_id, l.source, l.data_json FROM layers l JOIN articles a ON a.id = l.article_id
+        WHERE l.layer = ? ORDER BY a.seq`),
       copies: db.prepare('SELECT * FROM copies WHERE article_id = ? ORDER BY ingested_at, id'),
       copyById: db.prepare('SELECT * FROM copies WHERE id = ?'),
       copyByFingerprintInput: db.prepare('SELECT * FROM copies WHERE fingerprint = ? AND input = ?'),
@@ -240,6 +242,11 @@ class SqliteStore implements Store {
   async getLayers(articleId: string): Promise<Record<string, StoredLayer>> {
     const rows = this.statements.layers.all(articleId) as { layer: string; source: string; data_json: string }[]
     return Object.fromEntries(rows.map((r) => [r.layer, { source: r.source, data: JSON.parse(r.data_json) }]))
+  }
+
+  async listLayer(layer: string): Promise<{ articleId: string; layer: StoredLayer }[]> {
+    const rows = this.statements.layerOfAll.all(layer) as { article_id: string; source: string; data_json: string }[]
+    return rows.map((r) => ({ articleId: r.article_id, layer: { source: r.source, data: JSON.parse(r.data_json) } }))
   }
 
   async getCopies(articleId: string): Promise<CopyRecord[]> {
