@@ -43,8 +43,15 @@ describe('documentFeatures', () => {
     const features = documentFeatures([['Bridge', 'closed'], ['the', 'bridge', 'reopened']])
     const head = features[0]?.[0]
     const lower = features[1]?.[1]
-    assert.ok(head?.includes('doc:lower'))
-    assert.ok(!lower?.includes('doc:lower'))
+    assert.ok(head?.includes('doc:lower='))
+    assert.ok(!lower?.includes('doc:lower='))
+  })
+
+  it('reads curly apostrophes, curly quotes and dashes as the ASCII forms of the training data', () => {
+    assert.deepEqual(
+      documentFeatures([['Vasquel', '\u2019s', '\u201C', '\u2014', '1996\u201397']]),
+      documentFeatures([['Vasquel', "'s", '"', '--', '1996-97']]),
+    )
   })
 
   it('uses no column but the words, so the same words give the same features', () => {

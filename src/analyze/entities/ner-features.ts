@@ -8,6 +8,7 @@ export const FEATURE_VERSION = 1
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const DIGIT = /\d/
+const NON_ASCII = /[^\x00-\x7f]/
 
 /** `Xxxx`, `XX`, `dd-dd`: each character's class, runs longer than four cut to four. */
 export function wordShape(word: string): string {
@@ -50,7 +51,18 @@ interface TokenInfo {
   cap: string
 }
 
-function tokenInfo(word: string): TokenInfo {
+/**
+ * News text has curly quotes and real dashes where CoNLL's Reuters copy has ASCII (`'s`, `"`,
+ * `--`); folding them keeps such tokens on the features the model was trained with.
+ */
+export function normaliseWord(word: string): string {
+  if (!NON_ASCII.test(word)) return word
+  if (word === '\u2014' || word === '\u2015') return '--'
+  return word.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-')
+}
+
+function tokenInfo(raw: string): TokenInfo {
+  const word = normaliseWord(raw)
   const shape = wordShape(word)
   return { word, lower: word.toLowerCase(), shape, short: shortShape(shape), cap: capitalisation(word) }
 }
@@ -91,70 +103,90 @@ function documentInfo(sentences: readonly (readonly TokenInfo[])[]): DocumentInf
   return { seenLower, seenCapitalisedInside }
 }
 
-/** The feature strings of every token of every sentence of one document. */
-export function documentFeatures(sentences: readonly (readonly string[])[]): string[][][] {
-  const infos = sentences.map((words) => words.map(tokenInfo))
-  const doc = documentInfo(infos)
-  return infos.map((sentence) => sentenceFeatures(sentence, doc))
+/**
+ * Called once per feature of a token. A feature is a template (`w`, `w-1`, `gz`) and a value;
+ * its key in the model is `template=value`. Keeping the two apart lets the tagger look values
+ * up per template, so that a word's string, hashed once, serves as `w`, `w-1` and `w+1`.
+ */
+export type FeatureVisitor = (sentence: number, token: number, template: string, value: string) => void
+
+/** The key a feature has in the model. */
+export function featureKey(template: string, value: string): string {
+  return template + '=' + value
 }
 
-function sentenceFeatures(infos: readonly TokenInfo[], doc: DocumentInfo): string[][] {
+/** Visits every feature of every token of every sentence of one document. */
+export function visitDocumentFeatures(sentences: readonly (readonly string[])[], visit: FeatureVisitor): void {
+  const infos = sentences.map((words) => words.map(tokenInfo))
+  const doc = documentInfo(infos)
+  infos.forEach((sentence, s) => visitSentenceFeatures(sentence, doc, s, visit))
+}
+
+/** The feature keys of every token of every sentence of one document (for training and tests). */
+export function documentFeatures(sentences: readonly (readonly string[])[]): string[][][] {
+  const out: string[][][] = sentences.map((words) => words.map(() => []))
+  visitDocumentFeatures(sentences, (s, i, template, value) => out[s]![i]!.push(featureKey(template, value)))
+  return out
+}
+
+const PREFIX_TEMPLATES = ['p1', 'p2', 'p3', 'p4'] as const
+const SUFFIX_TEMPLATES = ['s1', 's2', 's3', 's4'] as const
+
+function visitSentenceFeatures(infos: readonly TokenInfo[], doc: DocumentInfo, s: number, visit: FeatureVisitor): void {
   const words = infos.map((info) => info.word)
   const lowers = infos.map((info) => info.lower)
   const gazetteer = matchGazetteers(words, lowers)
+  const lists = gazetteer.map((labels) => labels.map((label) => label.slice(0, label.indexOf(':'))))
   const headline = isHeadline(infos)
   const at = (i: number): TokenInfo => (i < 0 ? PAD_BEFORE : i >= infos.length ? PAD_AFTER : (infos[i] as TokenInfo))
-  const listsAt = (i: number): string[] => (gazetteer[i] ?? []).map((label) => label.slice(0, label.indexOf(':')))
+  // one emitter per sentence, not per token: closures are cheap but not free at 100k tokens/s
+  let i = 0
+  const f = (template: string, value: string): void => visit(s, i, template, value)
 
-  const out: string[][] = []
-  for (let i = 0; i < infos.length; i++) {
+  for (i = 0; i < infos.length; i++) {
     const t = at(i)
     const p1 = at(i - 1)
     const p2 = at(i - 2)
     const n1 = at(i + 1)
     const n2 = at(i + 2)
     const w = t.word
-    const f: string[] = [
-      'b',
-      'w=' + t.lower,
-      'W=' + w,
-      'sh=' + t.shape,
-      'ss=' + t.short,
-      'cap=' + t.cap,
-      'w-1=' + p1.lower,
-      'w-2=' + p2.lower,
-      'w+1=' + n1.lower,
-      'w+2=' + n2.lower,
-      'ss-1=' + p1.short,
-      'ss-2=' + p2.short,
-      'ss+1=' + n1.short,
-      'ss+2=' + n2.short,
-      's3-1=' + p1.lower.slice(-3),
-      's3+1=' + n1.lower.slice(-3),
-      'w-1w=' + p1.lower + '|' + t.lower,
-      'ww+1=' + t.lower + '|' + n1.lower,
-      'ss3=' + p1.short + '|' + t.short + '|' + n1.short,
-      'cap3=' + p1.cap + '|' + t.cap + '|' + n1.cap,
-    ]
-    const len = w.length
+    f('b', '')
+    f('w', t.lower)
+    f('W', w)
+    f('sh', t.shape)
+    f('ss', t.short)
+    f('cap', t.cap)
+    f('w-1', p1.lower)
+    f('w-2', p2.lower)
+    f('w+1', n1.lower)
+    f('w+2', n2.lower)
+    f('ss-1', p1.short)
+    f('ss-2', p2.short)
+    f('ss+1', n1.short)
+    f('ss+2', n2.short)
+    f('s3-1', p1.lower.slice(-3))
+    f('s3+1', n1.lower.slice(-3))
+    f('w-1w', p1.lower + '|' + t.lower)
+    f('ww+1', t.lower + '|' + n1.lower)
+    f('ss3', p1.short + '|' + t.short + '|' + n1.short)
+    f('cap3', p1.cap + '|' + t.cap + '|' + n1.cap)
+    const len = t.lower.length
     for (let k = 1; k <= 4 && k <= len; k++) {
-      f.push(`p${k}=` + t.lower.slice(0, k))
-      f.push(`s${k}=` + t.lower.slice(len - k))
+      f(PREFIX_TEMPLATES[k - 1] as string, t.lower.slice(0, k))
+      f(SUFFIX_TEMPLATES[k - 1] as string, t.lower.slice(len - k))
     }
-    if (i === 0) f.push('start|cap=' + t.cap)
-    if (headline) f.push('head|cap=' + t.cap)
-    if (w.includes('-')) f.push('hyph')
-    if (w.includes("'")) f.push('apos')
-    if (DIGIT.test(w)) f.push('digit')
-    if (len === 1) f.push('len1')
+    if (i === 0) f('start|cap', t.cap)
+    if (headline) f('head|cap', t.cap)
+    if (w.includes('-')) f('hyph', '')
+    if (w.includes("'")) f('apos', '')
+    if (DIGIT.test(w)) f('digit', '')
+    if (w.length === 1) f('len1', '')
     if (t.cap !== 'lower' && t.cap !== 'none') {
-      if (doc.seenLower.has(t.lower)) f.push('doc:lower')
-      if (doc.seenCapitalisedInside.has(t.lower)) f.push('doc:capin')
+      if (doc.seenLower.has(t.lower)) f('doc:lower', '')
+      if (doc.seenCapitalisedInside.has(t.lower)) f('doc:capin', '')
     }
-    for (const label of gazetteer[i] ?? []) f.push('gz=' + label)
-    for (const list of listsAt(i - 1)) f.push('gz-1=' + list)
-    for (const list of listsAt(i + 1)) f.push('gz+1=' + list)
-    out.push(f)
+    for (const label of gazetteer[i] ?? []) f('gz', label)
+    for (const list of lists[i - 1] ?? []) f('gz-1', list)
+    for (const list of lists[i + 1] ?? []) f('gz+1', list)
   }
-  return out
 }

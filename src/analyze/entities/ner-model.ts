@@ -24,8 +24,10 @@ export interface NerModelInfo {
  */
 export interface NerModel {
   readonly tags: readonly string[]
-  /** Feature string to row index into `weights`. */
+  /** Feature key (`template=value`) to row index into `weights`. */
   readonly featureIds: ReadonlyMap<string, number>
+  /** The same rows by template, then value: what the tagger looks features up in. */
+  readonly featureIndex: ReadonlyMap<string, ReadonlyMap<string, number>>
   /** `featureCount × tags.length` weights, feature-major. */
   readonly weights: Float32Array
   /** `(tags.length + 1) × tags.length`; the last row scores the first tag of a sentence. */
@@ -49,6 +51,22 @@ interface StoredModel {
   scale: number
   weights: string
   transitions: number[]
+}
+
+/** Splits feature keys at their first `=` into a map per template. */
+export function indexFeatures(featureIds: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const index = new Map<string, Map<string, number>>()
+  for (const [key, id] of featureIds) {
+    const cut = key.indexOf('=')
+    const template = key.slice(0, cut)
+    let values = index.get(template)
+    if (!values) {
+      values = new Map()
+      index.set(template, values)
+    }
+    values.set(key.slice(cut + 1), id)
+  }
+  return index
 }
 
 export function allowedTransitions(tags: readonly string[]): Uint8Array {
@@ -116,6 +134,7 @@ export function loadNerModel(path?: string): NerModel {
   return {
     tags: stored.tags,
     featureIds,
+    featureIndex: indexFeatures(featureIds),
     weights,
     transitions: Float32Array.from(stored.transitions),
     allowed: allowedTransitions(stored.tags),

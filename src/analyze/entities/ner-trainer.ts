@@ -2,7 +2,7 @@
 
 import { documentFeatures, FEATURE_VERSION } from './ner-features.js'
 import { GAZETTEER_FINGERPRINT } from './gazetteers/gazetteer-index.js'
-import { allowedTransitions, type NerModel, type NerModelInfo } from './ner-model.js'
+import { allowedTransitions, indexFeatures, type NerModel, type NerModelInfo } from './ner-model.js'
 import { NER_TAGS } from './ner-tags.js'
 import { viterbi } from './viterbi.js'
 
@@ -119,6 +119,7 @@ export function trainNerModel(documents: readonly TrainingDocument[], options: T
 
   const featureIds = new Map<string, number>()
   features.forEach((feature, id) => featureIds.set(feature, id))
+  const featureIndex = indexFeatures(featureIds)
 
   const averaged = (epochs: number): NerModel => {
     const weights = new Float32Array(F * T)
@@ -133,7 +134,7 @@ export function trainNerModel(documents: readonly TrainingDocument[], options: T
       seed: options.seed,
       trainedOn: options.trainedOn,
     }
-    return { tags: NER_TAGS, featureIds, weights, transitions, allowed, info }
+    return { tags: NER_TAGS, featureIds, featureIndex, weights, transitions, allowed, info }
   }
 
   const random = seededRandom(options.seed)
