@@ -114,3 +114,30 @@ describe('engine on the seed articles', { skip: skipUnlessShared(SEED) }, () => 
     await engine.close()
   })
 })
+
+describe('engine entities across the seed articles', { skip: skipUnlessShared('seeds/002_970c53ec8045b3b4.txt') }, () => {
+  it('resolves the people both seeds name to the same canonical entities', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await engine.ingest([sharedPath(SEED), sharedPath('seeds/002_970c53ec8045b3b4.txt')])
+    for (const name of ['Vladimir Putin', 'Donald Trump', 'Volodymyr Zelensky', 'Yuri Ushakov', 'Steve Witkoff']) {
+      const entity = await engine.entity(name)
+      assert.equal(entity.type, 'PERSON', name)
+      assert.equal(entity.articles.length, 2, `${name} appears in both articles`)
+    }
+    assert.equal((await engine.entity('Ushakov')).name, 'Yuri Ushakov')
+    await engine.close()
+  })
+})
+
+describe('engine entities on invented articles', () => {
+  it('lists canonical entities with their descriptors and articles', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await engine.ingest([DEMO])
+    const people = await engine.entities({ type: 'PERSON' })
+    assert.ok(people.length >= 5)
+    assert.ok(people.some((p) => p.articles.length >= 2), 'someone is named in two articles')
+    assert.ok(people.some((p) => p.descriptors.length > 0), 'someone has a role descriptor')
+    await assert.rejects(engine.entity('Nobody Atall'), /PARALLAX_ERR_NOT_FOUND/)
+    await engine.close()
+  })
+})

@@ -1,6 +1,7 @@
 // The one place that lists the analyzers parallax runs, in order.
+import { entities } from './entities/entities-analyzer.js'
 import { createPipeline } from './pipeline.js'
 import { sentences } from './sentences/sentences-analyzer.js'
 import { tokens } from './tokens/tokens-analyzer.js'
 
-export const defaultPipeline = () => createPipeline([sentences(), tokens()])
+export const defaultPipeline = () => createPipeline([sentences(), tokens(), entities()])

@@ -1,5 +1,5 @@
 // Human-readable renderings of engine results for the terminal.
-import type { ArticleSummary, IngestReport, SearchHit, ShowResult } from '../../engine.js'
+import type { ArticleSummary, CanonicalEntity, IngestReport, SearchHit, ShowResult } from '../../engine.js'
 
 export function formatReportLine(report: IngestReport): string {
   return `ingested ${report.stored}, duplicates ${report.duplicates}, unchanged ${report.unchanged}, failed ${report.failed}`
@@ -44,4 +44,21 @@ export function formatShow(shown: ShowResult): string {
   lines.push(`  ${article.sentences.length} sentences`, '')
   for (const s of article.sentences) lines.push(`  [${s.span[0]}, ${s.span[1]}) ${article.text.slice(s.span[0], s.span[1])}`)
   return lines.join('\n')
+}
+
+export function formatEntities(entities: CanonicalEntity[]): string {
+  if (entities.length === 0) return 'no entities stored'
+  return entities
+    .map((e) => `${e.type.padEnd(7)} ${cut(e.name, 32).padEnd(32)} ${String(e.articles.length).padStart(3)} articles ${String(e.mentions).padStart(4)} mentions  ${cut(e.descriptors.join('; '), 60)}`)
+    .join('\n')
+}
+
+export function formatEntity(e: CanonicalEntity): string {
+  return [
+    `${e.name} (${e.type})  ${e.id}`,
+    `  aliases:     ${e.aliases.join(', ') || '—'}`,
+    `  descriptors: ${e.descriptors.join('; ') || '—'}`,
+    `  mentions:    ${e.mentions}`,
+    `  articles:    ${e.articles.join(', ')}`,
+  ].join('\n')
 }

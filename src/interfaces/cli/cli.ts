@@ -2,7 +2,10 @@
 import { Command, CommanderError } from 'commander'
 import { isParallaxError } from '../../core/errors.js'
 import { openEngine, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
-import { formatArticleList, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
+import { evalNer } from '../../../eval/conll/eval-ner.js'
+import { formatConllScore } from '../../../eval/conll/conll-scorer.js'
+import { evalSeedEntities } from '../../../eval/seeds/eval-seed-entities.js'
+import { formatArticleList, formatEntities, formatEntity, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
 import { progressReporter } from './cli-progress.js'
 
 export interface CliIo {
@@ -131,6 +134,54 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       })
     })
 
+  program
+    .command('entities')
+    .description('canonical entities across all stored articles, most widely reported first')
+    .option('--type <type>', 'only this type (PERSON, ORG, GPE, LOC, NORP, MISC)')
+    .option('--limit <n>', 'how many', toPositiveInt, 50)
+    .option('--json', 'print JSON')
+    .action(async (opts: { type?: string; limit: number; json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const entities = (await engine.entities({ type: opts.type })).slice(0, opts.limit)
+        if (opts.json) io.stdout(JSON.stringify(entities, null, 2) + '\n')
+        else io.stdout(formatEntities(entities) + '\n')
+      })
+    })
+
+  program
+    .command('entity')
+    .description('one canonical entity: its aliases, descriptors and the articles it appears in')
+    .argument('<name-or-id>', 'canonical name, alias or id')
+    .option('--json', 'print JSON')
+    .action(async (nameOrId: string, opts: { json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const entity = await engine.entity(nameOrId)
+        if (opts.json) io.stdout(JSON.stringify(entity, null, 2) + '\n')
+        else io.stdout(formatEntity(entity) + '\n')
+      })
+    })
+
+  const evaluate = program.command('eval').description('score an analyzer against gold data')
+  evaluate
+    .command('ner')
+    .description('entity recognition on a CoNLL-2003 file: exact span and type, micro and per-type P/R/F1')
+    .requiredOption('--conll <file>', 'CoNLL-2003 file (e.g. ../shared/datasets/conll2003/eng.testa)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { conll: string; json?: boolean }) => {
+      const score = await evalNer({ conllPath: opts.conll })
+      io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatConllScore(score)) + '\n')
+    })
+  evaluate
+    .command('entities')
+    .description('entities and descriptors against hand-made gold in the format of ../shared/seeds/gold.json')
+    .requiredOption('--gold <file>', 'gold.json')
+    .requiredOption('--articles <dir>', 'folder holding the articles gold.json names')
+    .option('--json', 'print JSON')
+    .action(async (opts: { gold: string; articles: string; json?: boolean }) => {
+      const score = await evalSeedEntities({ gold: opts.gold, articles: opts.articles })
+      io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatSeedEntityScore(score)) + '\n')
+    })
+
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (error) {
@@ -141,6 +192,17 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     return isParallaxError(error) && error.code === 'PARALLAX_ERR_NOT_FOUND' ? 1 : 2
   }
   return exitCode
+}
+
+function formatSeedEntityScore(score: Awaited<ReturnType<typeof evalSeedEntities>>): string {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5)
+  const lines = [`entities  P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}`]
+  for (const [type, t] of Object.entries(score.types)) lines.push(`  ${type.padEnd(7)} gold ${t.gold}  found ${t.found}  predicted ${t.predicted}  false positives ${t.falsePositives}`)
+  lines.push(`descriptors found ${score.descriptors.found} of ${score.descriptors.gold} (${pct(score.descriptors.recall)})`)
+  for (const m of score.missed) lines.push(`  missed: ${m}`)
+  for (const m of score.missedDescriptors) lines.push(`  missed descriptor: ${m}`)
+  for (const m of score.spurious) lines.push(`  spurious: ${m}`)
+  return lines.join('\n')
 }
 
 function reportJson(report: IngestReport) {
