@@ -3,8 +3,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { asParallaxError, ERROR_CODES, ParallaxError } from '../core/errors.js'
+import { decodeWindows1252 } from './decode-text.js'
 import { fetchUrl, isUrl, type FetchOptions } from './fetch-url.js'
-import { looksLikeFeed, readFeed } from './readers/feed-reader.js'
+import { looksLikeFeed, readFeed, type FeedItemLink } from './readers/feed-reader.js'
 import { readHtml } from './readers/html-reader.js'
 import { readJsonLines } from './readers/jsonl-reader.js'
 import { readPlainText } from './readers/plain-text-reader.js'
@@ -64,7 +65,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadInputs
         yield* readPath(input, options)
       }
     } catch (error) {
-      yield { input, error: asParallaxError(error, input, ERROR_CODES.NOT_FOUND) }
+      yield { input, error: asParallaxError(error, input, isUrl(input) ? ERROR_CODES.FETCH : ERROR_CODES.NOT_FOUND) }
     }
   }
 }
@@ -100,6 +101,8 @@ async function walk(dir: string): Promise<string[]> {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) files.push(...(await walk(full)))
     else if (entry.isFile()) files.push(full)
+    // a link to a file is read like the file; links to folders are not followed, as they can loop
+    else if (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isFile()) files.push(full)
   }
   return files
 }
@@ -111,21 +114,53 @@ async function* readFileInput(path: string, options: ReadInputsOptions): AsyncGe
 
 async function* readBytes(bytes: Uint8Array, input: string, hinted: Format | null, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
   if (bytes.length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, input, 'empty file (0 bytes)')
-  const binary = binaryKind(bytes)
-  if (binary) throw new ParallaxError(ERROR_CODES.UNSUPPORTED, input, `${binary}, not an article`)
-  const content = new TextDecoder('utf-8').decode(bytes)
-  // an .xml file that is really an HTML page, or a .txt that holds HTML, goes to the right reader
-  const format = hinted === 'feed' && !looksLikeFeed(content) ? sniffFormat(content) : hinted ?? sniffFormat(content)
-  yield* readContent(content, input, format, options)
+  const content = decodeText(bytes, input)
+  yield* readContent(content, input, chooseFormat(content, hinted), options)
 }
 
-async function* readContent(content: string, input: string, format: Format, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+/**
+ * The extension says what a file should be; the content can overrule it: an .xml file that is really
+ * an HTML page, or a .txt that holds HTML or a feed, goes to the right reader.
+ */
+function chooseFormat(content: string, hinted: Format | null): Format {
+  if (hinted === null) return sniffFormat(content)
+  if (hinted === 'feed' && !looksLikeFeed(content)) return sniffFormat(content)
+  if (hinted === 'text') {
+    const sniffed = sniffFormat(content)
+    if (sniffed === 'html' || sniffed === 'feed') return sniffed
+  }
+  return hinted
+}
+
+/**
+ * Text as UTF-8 (a BOM dropped), or UTF-16 when a BOM says so; bytes that are not valid UTF-8 are read
+ * as Windows-1252, the usual encoding of older Western news archives, rather than as replacement marks.
+ */
+export function decodeText(bytes: Uint8Array, input: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  const binary = binaryKind(bytes)
+  if (binary) throw new ParallaxError(ERROR_CODES.UNSUPPORTED, input, `${binary}, not an article`)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return decodeWindows1252(bytes)
+  }
+}
+
+async function* readContent(
+  content: string,
+  input: string,
+  format: Format,
+  options: ReadInputsOptions,
+  meta?: FeedItemLink['meta'],
+): AsyncGenerator<ReadResult> {
   switch (format) {
     case 'text':
-      yield { input, article: readPlainText(content, { input }) }
+      yield { input, article: readPlainText(content, meta ? { input, meta } : { input }) }
       return
     case 'html':
-      yield { input, article: readHtml(content, { input }) }
+      yield { input, article: readHtml(content, meta ? { input, meta } : { input }) }
       return
     case 'jsonl':
       yield* readJsonLines(content, input)
@@ -144,11 +179,7 @@ async function* readContent(content: string, input: string, format: Format, opti
   }
 }
 
-async function* readUrl(
-  url: string,
-  fromFeed: { input: string; meta: Parameters<typeof readHtml>[1]['meta'] } | null,
-  options: ReadInputsOptions,
-): AsyncGenerator<ReadResult> {
+async function* readUrl(url: string, fromFeed: FeedItemLink | null, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
   const fetched = await fetchUrl(url, options.fetch)
   const input = fromFeed?.input ?? url
   const format: Format = /html/.test(fetched.contentType)
@@ -156,16 +187,18 @@ async function* readUrl(
     : /rss|atom|xml/.test(fetched.contentType) && looksLikeFeed(fetched.body)
       ? 'feed'
       : sniffFormat(fetched.body)
-  if (format === 'html') {
-    const meta = { ...(fromFeed?.meta ?? {}) }
-    const article = readHtml(fetched.body, { input, meta })
-    article.meta.url ??= fetched.url
-    article.meta.provenance.url ??= 'fetch'
-    yield { input, article }
-    return
+  if (fromFeed && (format === 'feed' || format === 'jsonl')) {
+    throw new ParallaxError(ERROR_CODES.FETCH, input, `a feed item links to a ${format === 'feed' ? 'feed' : 'JSON document'}, not an article`)
   }
-  if (fromFeed && format === 'feed') throw new ParallaxError(ERROR_CODES.FETCH, input, 'a feed item links to another feed')
-  yield* readContent(fetched.body, input, format, options)
+  // the feed's own metadata for the item (outlet, title, date) wins over the page's
+  for await (const result of readContent(fetched.body, input, format, options, { ...(fromFeed?.meta ?? {}) })) {
+    // a fetched page is the article at its URL; records of a fetched feed or JSON Lines file are not
+    if (result.article && (format === 'html' || format === 'text')) {
+      result.article.meta.url ??= fetched.url
+      result.article.meta.provenance.url ??= 'fetch'
+    }
+    yield result
+  }
 }
 
 async function readStdin(): Promise<Buffer> {
