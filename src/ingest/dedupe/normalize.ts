@@ -23,7 +23,10 @@ export function normaliseText(text: string): string {
     .toLowerCase()
     .replace(/[‘’‚‛′`]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
+    // a hyphen inside a word stays one; a dash between words separates them however it is spaced
+    // ('Moscow—Kyiv', 'Moscow – Kyiv' and 'Moscow - Kyiv' compare equal)
+    .replace(/[‐‑]/g, '-')
+    .replace(/\s*[‒–—―]\s*|\s+-\s+|\s*--\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim()
 }
