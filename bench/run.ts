@@ -1,17 +1,34 @@
 // `npm run bench`: runs every benchmark and prints one table each (figures go into the README).
+// PARALLAX_BENCH=ingest,entities picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes.
+import { benchEntities } from './entities-bench.js'
 import { benchIngest } from './ingest-bench.js'
 
-const sizes = (process.env.PARALLAX_BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities').split(','))
 
-console.log('## ingest (read, dedupe, sentences + tokens, SQLite write)\n')
-console.log('| articles | seconds | articles/s | stored | duplicates |')
-console.log('|---:|---:|---:|---:|---:|')
-const rows = await benchIngest(sizes)
-for (const r of rows) {
-  console.log(`| ${r.articles} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(0)} | ${r.stored} | ${r.duplicates} |`)
+if (only.has('ingest')) {
+  const sizes = (process.env.PARALLAX_BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+  console.log('## ingest (read, dedupe, sentences + tokens + entities, SQLite write)\n')
+  console.log('| articles | seconds | articles/s | stored | duplicates |')
+  console.log('|---:|---:|---:|---:|---:|')
+  const rows = await benchIngest(sizes)
+  for (const r of rows) {
+    console.log(`| ${r.articles} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(0)} | ${r.stored} | ${r.duplicates} |`)
+  }
+  if (rows.length > 1) {
+    const first = rows[0]!
+    const last = rows[rows.length - 1]!
+    console.log(`\nthroughput at ${last.articles} / at ${first.articles}: ${(last.articlesPerSecond / first.articlesPerSecond).toFixed(2)}\n`)
+  }
 }
-if (rows.length > 1) {
-  const first = rows[0]!
-  const last = rows[rows.length - 1]!
-  console.log(`\nthroughput at ${last.articles} / at ${first.articles}: ${(last.articlesPerSecond / first.articlesPerSecond).toFixed(2)}`)
+
+if (only.has('entities')) {
+  const r = await benchEntities()
+  console.log(`## entity recognition (${r.megabytes.toFixed(1)} MB, ${r.tokens} tokens)\n`)
+  console.log('| recognizer | tokens/s | entity mentions |')
+  console.log('|---|---:|---:|')
+  console.log(`| parallax: sentences + tokens + entities | ${r.parallaxTokensPerSecond.toFixed(0)} | ${r.parallaxEntities} |`)
+  console.log(`| parallax: entities step alone | ${r.parallaxTaggerOnlyTokensPerSecond.toFixed(0)} | |`)
+  console.log(`| compromise people/places/organizations | ${r.compromiseTokensPerSecond.toFixed(0)} | ${r.compromiseEntities} |`)
+  console.log(`\nparallax (full) / compromise speed: ${(r.parallaxTokensPerSecond / r.compromiseTokensPerSecond).toFixed(2)}`)
+  console.log(`model load: ${r.loadMs.toFixed(0)} ms`)
 }
