@@ -162,6 +162,19 @@ describe('readHtml: main text', () => {
     assert.ok(!text.includes('secret') && !text.includes('color'))
   })
 
+  it('keeps the article when its container has a class that merely contains a noise word', () => {
+    const html = page(`<div class="article-body share-enabled">${PARAGRAPHS}${PARAGRAPHS.replaceAll('Aldport', 'Brennock')}</div><div class="ad">Sponsored: flats from £189,000.</div>`)
+    const kept = readHtml(html, { input: 'share.html' })
+    assert.ok(kept.text.includes('The ferry link between Aldport and the island of Vell was suspended'))
+    assert.ok(!kept.text.includes('Sponsored'))
+  })
+
+  it('removes a block of related links even when it is long', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<p><a href="/s/${i}">Another story about the harbour and its long-running repairs, part ${i}</a></p>`).join('')
+    const html = page(`<article>${PARAGRAPHS}<div class="related-stories">${links}</div></article>`)
+    assert.ok(!readHtml(html, { input: 'rel.html' }).text.includes('Another story'))
+  })
+
   it('keeps a site tagline below the article out of the text', () => {
     const only = readHtml(fixture('article-jsonld-only.html'), { input: 'article-jsonld-only.html' })
     assert.ok(!only.text.includes('serving the coast since 1948'))
