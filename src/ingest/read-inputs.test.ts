@@ -277,6 +277,33 @@ describe('readInputs: feeds and URLs', () => {
   })
 })
 
+describe('readInputs: invariants over the demo corpus and the fixtures', () => {
+  const DEMO = fileURLToPath(new URL('../../demo/corpus/', import.meta.url))
+
+  it('keeps every boilerplate and dateline span inside its text, in order and without overlaps', async () => {
+    let articles = 0
+    for (const result of await collect([DEMO, FIXTURES])) {
+      if (!result.article) continue
+      articles++
+      const { text, boilerplate, dateline } = result.article
+      const spans = [...boilerplate.map((b) => b.span), ...(dateline ? [dateline.span] : [])].sort((a, b) => a[0] - b[0])
+      spans.forEach(([start, end], i) => {
+        assert.ok(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length, `${result.input}: [${start}, ${end})`)
+        assert.equal(text.slice(start, end).trim(), text.slice(start, end).replace(/\s+$/, ''), `${result.input}: span starts with space`)
+        if (i > 0) assert.ok(spans[i - 1]![1] <= start, `${result.input}: overlapping spans`)
+      })
+    }
+    assert.ok(articles >= 25, `only ${articles} articles`)
+  })
+
+  it('returns the text of every plain-text file exactly as it is on disk', async () => {
+    for (const result of await collect([DEMO, FIXTURES])) {
+      if (!result.article || !/\.txt$|ferry-dispatch$/.test(result.input)) continue
+      assert.equal(result.article.text, await readFile(result.input, 'utf8'), result.input)
+    }
+  })
+})
+
 describe('expandInputs', () => {
   it('lists the files under a folder in reading order and passes other inputs through', async () => {
     const expanded = await expandInputs([MIXED, '-', 'https://example.org/a', '/no/such/path'])
