@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { IngestedArticle } from '../../core/article.js'
 import { isParallaxError } from '../../core/errors.js'
 import { isValidSpan } from '../../core/span.js'
+import { sharedPath, skipUnlessShared } from '../../../test/support/shared-data.js'
 import { readPlainText } from './plain-text-reader.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/ingest/${name}`, import.meta.url), 'utf8')
@@ -283,5 +284,30 @@ describe('readPlainText: metadata and errors', () => {
 
   it('refuses text with NUL characters as PARALLAX_ERR_UNSUPPORTED', () => {
     assert.throws(() => read('abc\u0000def'), (error) => isParallaxError(error) && error.code === 'PARALLAX_ERR_UNSUPPORTED')
+  })
+})
+
+describe('readPlainText: the seed articles in ../shared (skipped when absent)', () => {
+  interface SeedGold {
+    articles: Record<string, { publishedAt: string | null; boilerplate: string[]; dateline: string | null }>
+  }
+  const skip = skipUnlessShared('seeds/gold.json')
+  const seeds = () => {
+    const gold = JSON.parse(readFileSync(sharedPath('seeds/gold.json'), 'utf8')) as SeedGold
+    return Object.entries(gold.articles).map(([id, expected]) => {
+      const name = readdirSync(sharedPath('seeds/')).find((f) => f.startsWith(id) && f.endsWith('.txt'))!
+      const raw = readFileSync(sharedPath(`seeds/${name}`), 'utf8')
+      return { name, raw, expected, article: read(raw, name) }
+    })
+  }
+
+  it('finds the gold publication date, boilerplate and dateline of each seed', { skip }, () => {
+    for (const { name, raw, expected, article } of seeds()) {
+      assert.equal(article.text, raw, name)
+      assert.equal(article.meta.publishedAt?.value ?? null, expected.publishedAt, name)
+      const surfaces = boilerplateOf(article).filter(([kind]) => kind !== 'date-line').map(([, surface]) => surface)
+      assert.deepEqual(surfaces, expected.boilerplate, name)
+      assert.equal(article.dateline?.places.join('/') ?? null, expected.dateline, name)
+    }
   })
 })
