@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js'
 
 // Places are capitalised words; the places part ends at an em/en dash or at `(Agency) -`.
 const DATELINE =
-  /^((?:[A-Z][\p{L}.'’-]*)(?:(?:[ /,&]+|\s+and\s+)[A-Z][\p{L}.'’-]*){0,4})(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*(\([\p{L} .&]+\))?\s*(?:—|–|--|-)\s+/u
+  /^((?:\p{Lu}[\p{L}.'’-]*)(?:(?:[ /,&]+|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,4})(,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(\([\p{L} .&]+\))?\s*(?:—|–|--|-)\s+/u
 const MAX_DATELINE = 60
 // The report's first sentence starts after the dateline: a capital, a digit or an opening quote.
 const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u
@@ -28,7 +28,7 @@ export function matchDateline(line: string): DatelineMatch | null {
   if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS_AFTER) return null
   // A sentence that merely opens with a capitalised name and a dash ("Smith — the mayor — said")
   // is not a dateline: require an agency, a date, capitals, a slash or a comma between places…
-  const strong = Boolean(match[2] || match[3]) || /\//.test(places) || /^[A-Z\s/,.&'-]+$/.test(places) || /,/.test(places)
+  const strong = Boolean(match[2] || match[3]) || /\//.test(places) || /^[\p{Lu}\s/,.&'’-]+$/u.test(places) || /,/.test(places)
   if (!strong) {
     if (places.split(/\s+/).length > 2) return null
     // …and otherwise refuse a dash that opens an aside closed by a second dash in the same sentence
@@ -42,8 +42,13 @@ export function matchDateline(line: string): DatelineMatch | null {
       .split(/\s*(?:\/|,|&|\band\b)\s*/)
       .map((p) => p.trim())
       .filter(Boolean)
-      .map((p) => (/^[A-Z\s.'-]+$/.test(p) && p.length > 3 ? p.charAt(0) + p.slice(1).toLowerCase() : p)),
+      .map((p) => (/^[\p{Lu}\s.'’-]+$/u.test(p) && p.length > 3 ? titleCase(p) : p)),
   }
+}
+
+/** `ST. AUREL` → `St. Aurel`, `ÎLE-DE-FRANCE` → `Île-De-France`: each word keeps its first letter. */
+function titleCase(place: string): string {
+  return place.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** The dateline of the line at `span` in `text`, as a span into `text`. */

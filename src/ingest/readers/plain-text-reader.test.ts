@@ -89,6 +89,14 @@ describe('readPlainText: captions and credits', () => {
     ])
   })
 
+  it('does not take a byline just above a bare credit for the caption', () => {
+    const article = read('By Jane Okoro\n(Photo: Lena Park/Echo)\nThe ferry returned to service on Monday.\nPassengers cheered.')
+    assert.deepEqual(boilerplateOf(article), [
+      ['byline', 'By Jane Okoro'],
+      ['credit', '(Photo: Lena Park/Echo)'],
+    ])
+  })
+
   it('leaves a body sentence that mentions Getty Images in the body', () => {
     const article = read('Getty Images said on Monday that it would cut 200 jobs.\nThe company employs 1,700 people.')
     assert.deepEqual(boilerplateOf(article), [])
@@ -158,6 +166,17 @@ describe('readPlainText: datelines', () => {
     const article = read('LONDON, Aug 7 (Reuters) - Shares fell sharply on Thursday after the report.\nTraders were nervous.')
     assert.equal(datelineOf(article), 'LONDON, Aug 7 (Reuters) - ')
     assert.deepEqual(article.dateline?.places, ['London'])
+  })
+
+  it('names a capitalised place of several words in title case', () => {
+    const article = read('NEW YORK (Reuters) - Shares fell sharply on Thursday after the report.\nTraders were nervous.')
+    assert.deepEqual(article.dateline?.places, ['New York'])
+  })
+
+  it('reads a dateline whose place starts with a letter outside ASCII', () => {
+    const article = read('Łódź — The city council voted on Tuesday to close the old tram depot.\nWork starts in May.')
+    assert.equal(datelineOf(article), 'Łódź — ')
+    assert.deepEqual(article.dateline?.places, ['Łódź'])
   })
 
   it('reads the dateline of the fixture with a caption and credit above it', () => {

@@ -74,8 +74,12 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
     if (isCreditLine(trimmed)) {
       add(line.span, 'credit')
       // the caption is the line just before its credit, when that line is short and not already taken
+      // (a byline or a date line just above a bare credit is not its caption)
       const previous = previousNonEmpty(lines, i)
-      if (previous && isShortEnoughForCaption(previous.text.trim()) && !covered(previous)) add(previous.span, 'caption')
+      const above = previous?.text.trim() ?? ''
+      if (previous && isShortEnoughForCaption(above) && !covered(previous) && !isHeaderLine(above, options.meta?.byline ?? null)) {
+        add(previous.span, 'caption')
+      }
     } else if (isCaptionWithCredit(trimmed) && !matchDateline(trimmed)) {
       add(line.span, 'caption')
     } else if (isPromoLine(trimmed)) {
@@ -140,6 +144,10 @@ export function readPlainText(raw: string, options: PlainTextOptions): IngestedA
     boilerplate,
     dateline,
   }
+}
+
+function isHeaderLine(line: string, byline: string | null): boolean {
+  return bylineOf(line, byline) !== null || dateOfDateLine(line) !== null || matchDateline(line) !== null
 }
 
 function previousNonEmpty(lines: Line[], index: number): Line | undefined {
