@@ -197,6 +197,7 @@ describe('readInputs: feeds and URLs', () => {
     dir = await mkdtemp(join(tmpdir(), 'parallax-read-feeds-'))
     server = createServer((req, res) => {
       if (req.url === '/linked.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE('Page Outlet'))
+      else if (req.url === '/relative.html') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE('Page Outlet').replace('<head>', '<head><link rel="canonical" href="/news/parking">'))
       else if (req.url === '/linked.txt') res.writeHead(200, { 'content-type': 'text/plain' }).end(TEXT)
       else res.writeHead(404).end()
     })
@@ -268,6 +269,12 @@ describe('readInputs: feeds and URLs', () => {
     assert.equal(result!.article?.meta.outlet, 'Page Outlet')
     assert.equal(result!.article?.meta.url, `${base}/linked.html`)
     assert.equal(result!.article?.meta.provenance.url, 'fetch')
+  })
+
+  it('resolves the relative canonical link of a fetched page against its address', async () => {
+    const [result] = await collect([`${base}/relative.html`])
+    assert.equal(result!.article?.meta.url, `${base}/news/parking`)
+    assert.equal(result!.article?.meta.provenance.url, 'link:canonical')
   })
 
   it('reports a URL that cannot be fetched as PARALLAX_ERR_FETCH naming it', async () => {

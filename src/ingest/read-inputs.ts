@@ -153,14 +153,14 @@ async function* readContent(
   input: string,
   format: Format,
   options: ReadInputsOptions,
-  meta?: FeedItemLink['meta'],
+  fetched?: { meta: FeedItemLink['meta']; url: string },
 ): AsyncGenerator<ReadResult> {
   switch (format) {
     case 'text':
-      yield { input, article: readPlainText(content, meta ? { input, meta } : { input }) }
+      yield { input, article: readPlainText(content, fetched ? { input, meta: fetched.meta } : { input }) }
       return
     case 'html':
-      yield { input, article: readHtml(content, meta ? { input, meta } : { input }) }
+      yield { input, article: readHtml(content, fetched ? { input, meta: fetched.meta, baseUrl: fetched.url } : { input }) }
       return
     case 'jsonl':
       yield* readJsonLines(content, input)
@@ -191,7 +191,7 @@ async function* readUrl(url: string, fromFeed: FeedItemLink | null, options: Rea
     throw new ParallaxError(ERROR_CODES.FETCH, input, `a feed item links to a ${format === 'feed' ? 'feed' : 'JSON document'}, not an article`)
   }
   // the feed's own metadata for the item (outlet, title, date) wins over the page's
-  for await (const result of readContent(fetched.body, input, format, options, { ...(fromFeed?.meta ?? {}) })) {
+  for await (const result of readContent(fetched.body, input, format, options, { meta: { ...(fromFeed?.meta ?? {}) }, url: fetched.url })) {
     // a fetched page is the article at its URL; records of a fetched feed or JSON Lines file are not
     if (result.article && (format === 'html' || format === 'text')) {
       result.article.meta.url ??= fetched.url

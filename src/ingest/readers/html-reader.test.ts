@@ -87,6 +87,35 @@ describe('readHtml: metadata', () => {
     assert.equal(article.meta.outlet, 'Graph Post')
   })
 
+  it('prefers the article node of JSON-LD over a WebPage node listed before it', () => {
+    const ld = JSON.stringify([
+      { '@type': 'WebPage', name: 'Quay reopens | Harbour Times' },
+      { '@type': 'NewsArticle', headline: 'Quay reopens' },
+    ])
+    const article = readHtml(page(`<article>${PARAGRAPHS}</article>`, `<script type="application/ld+json">${ld}</script>`), { input: 'ld.html' })
+    assert.equal(article.meta.title, 'Quay reopens')
+  })
+
+  it('resolves a relative canonical link against og:url', () => {
+    const head = '<link rel="canonical" href="/local/quay"><meta property="og:url" content="https://harbourtimes.example/local/quay?ref=og">'
+    const article = readHtml(page(`<article>${PARAGRAPHS}</article>`, head), { input: 'rel.html' })
+    assert.equal(article.meta.url, 'https://harbourtimes.example/local/quay')
+    assert.equal(article.meta.provenance.url, 'link:canonical')
+  })
+
+  it('resolves a relative canonical link against the address the page was fetched from', () => {
+    const article = readHtml(page(`<article>${PARAGRAPHS}</article>`, '<link rel="canonical" href="quay">'), {
+      input: 'https://harbourtimes.example/local/x',
+      baseUrl: 'https://harbourtimes.example/local/x',
+    })
+    assert.equal(article.meta.url, 'https://harbourtimes.example/local/quay')
+  })
+
+  it('gives no url for a relative canonical link it cannot resolve', () => {
+    const article = readHtml(page(`<article>${PARAGRAPHS}</article>`, '<link rel="canonical" href="/local/quay">'), { input: 'file.html' })
+    assert.equal(article.meta.url, null)
+  })
+
   it('ignores a broken JSON-LD block and reads the rest of the page', () => {
     const article = readHtml(page(`<article>${PARAGRAPHS}</article>`, '<script type="application/ld+json">{"headline": </script><meta property="og:title" content="Still here">'), { input: 'x.html' })
     assert.equal(article.meta.title, 'Still here')

@@ -15,6 +15,8 @@ export interface HtmlOptions {
   meta?: Partial<Omit<ArticleMeta, 'input'>>
   /** Treat the HTML as an article fragment (feed content): no Readability, all text is body. */
   fragment?: boolean
+  /** Where the page was fetched from, to resolve a relative canonical link. */
+  baseUrl?: string
 }
 
 // Readability keeps ads that sit inside the article body (DEPENDENCIES.md), and appends a short sibling
@@ -41,7 +43,7 @@ export function readHtml(html: string, options: HtmlOptions): IngestedArticle {
   } catch (error) {
     throw new ParallaxError(ERROR_CODES.HTML_PARSE, options.input, `cannot parse HTML: ${(error as Error).message}`)
   }
-  const pageMeta = options.fragment ? emptyMeta() : readMeta(document)
+  const pageMeta = options.fragment ? emptyMeta() : readMeta(document, options.baseUrl)
   const content = options.fragment ? document.body : extractMain(document)
   if (!content) throw new ParallaxError(ERROR_CODES.NO_TEXT, options.input, 'no article text found in the HTML')
   const { text, captions } = blocksToText(content as unknown as Node)
@@ -162,7 +164,7 @@ function emptyMeta(): PageMeta {
   return { outlet: null, title: null, url: null, byline: null, publishedAt: null, provenance: {} }
 }
 
-function readMeta(document: Document): PageMeta {
+function readMeta(document: Document, baseUrl: string | undefined): PageMeta {
   const meta = emptyMeta()
   const ld = readJsonLd(document)
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null
@@ -188,10 +190,21 @@ function readMeta(document: Document): PageMeta {
     ['json-ld:publisher', ld.publisher],
     ['meta:application-name', metaContent('meta[name="application-name"]')],
   ])
+  // a relative canonical link is resolved against the page's address; one that cannot be is no url
+  const ogUrl = metaContent('meta[property="og:url"]')
+  const base = baseUrl ?? document.querySelector('base[href]')?.getAttribute('href') ?? [ogUrl, ld.url].find((u) => u && ABSOLUTE_URL.test(u))
+  const absolute = (value: string | null | undefined) => {
+    if (!value?.trim() || ABSOLUTE_URL.test(value.trim())) return value
+    try {
+      return new URL(value.trim(), base ?? undefined).toString()
+    } catch {
+      return null
+    }
+  }
   pick('url', [
-    ['link:canonical', document.querySelector('link[rel="canonical"]')?.getAttribute('href')],
-    ['meta:og:url', metaContent('meta[property="og:url"]')],
-    ['json-ld:url', ld.url],
+    ['link:canonical', absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))],
+    ['meta:og:url', absolute(ogUrl)],
+    ['json-ld:url', absolute(ld.url)],
   ])
   pick('byline', [
     ['meta:author', metaContent('meta[name="author"]')],
@@ -224,26 +237,29 @@ interface LdFields {
   datePublished?: string
 }
 
-const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/
+const ABSOLUTE_URL = /^https?:\/\//i
+const ARTICLE_NODE = /Article|BlogPosting|Report/
+const PAGE_NODE = /WebPage/
 
 function readJsonLd(document: Document): LdFields {
-  const found: LdFields = {}
+  const nodes: Record<string, unknown>[] = []
   for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
-    let data: unknown
     try {
-      data = JSON.parse(script.textContent ?? '')
+      nodes.push(...flattenLd(JSON.parse(script.textContent ?? '')))
     } catch {
       continue // a broken JSON-LD block is common and never fatal: the page has other metadata
     }
-    for (const node of flattenLd(data)) {
-      const type = [node['@type']].flat().join(' ')
-      if (!ARTICLE_TYPES.test(type)) continue
-      found.headline ??= asString(node.headline) ?? asString(node.name)
-      found.datePublished ??= asString(node.datePublished) ?? asString(node.dateCreated)
-      found.publisher ??= ldName(node.publisher)
-      found.author ??= ldName(node.author)
-      found.url ??= asString(node.url) ?? ldName(node.mainEntityOfPage)
-    }
+  }
+  const typeOf = (node: Record<string, unknown>) => [node['@type']].flat().join(' ')
+  // the article's own node first: a WebPage node's name is often the <title> with the site's suffix
+  const ranked = [...nodes.filter((n) => ARTICLE_NODE.test(typeOf(n))), ...nodes.filter((n) => !ARTICLE_NODE.test(typeOf(n)) && PAGE_NODE.test(typeOf(n)))]
+  const found: LdFields = {}
+  for (const node of ranked) {
+    found.headline ??= asString(node.headline) ?? asString(node.name)
+    found.datePublished ??= asString(node.datePublished) ?? asString(node.dateCreated)
+    found.publisher ??= ldName(node.publisher)
+    found.author ??= ldName(node.author)
+    found.url ??= asString(node.url) ?? ldName(node.mainEntityOfPage)
   }
   return found
 }
