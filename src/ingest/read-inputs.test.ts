@@ -160,6 +160,14 @@ describe('readInputs: files and folders', () => {
     assert.ok(results[0]!.article)
   })
 
+  it('reports a folder with no files as PARALLAX_ERR_EMPTY', async () => {
+    const folder = join(dir, 'nothing-here')
+    await mkdir(folder)
+    await writeFile(join(folder, '.hidden.txt'), TEXT)
+    const results = await collect([folder])
+    assert.deepEqual(results.map((r) => [r.input, r.error?.code]), [[folder, 'PARALLAX_ERR_EMPTY']])
+  })
+
   it('reads standard input through the stdin option as input `-`', async () => {
     const results = await collect(['-'], { stdin: async () => Buffer.from(TEXT) })
     assert.equal(results.length, 1)
@@ -312,6 +320,15 @@ describe('readInputs: invariants over the demo corpus and the fixtures', () => {
 })
 
 describe('expandInputs', () => {
+  it('keeps an empty folder as one input, so that reading it reports it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'parallax-empty-'))
+    try {
+      assert.deepEqual(await expandInputs([folder]), [folder])
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+
   it('lists the files under a folder in reading order and passes other inputs through', async () => {
     const expanded = await expandInputs([MIXED, '-', 'https://example.org/a', '/no/such/path'])
     assert.deepEqual(expanded.slice(0, 2).map((p) => relative(MIXED, p)), ['broken-feed.xml', 'broken.html'])

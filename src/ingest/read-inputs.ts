@@ -79,7 +79,9 @@ async function* readPath(path: string, options: ReadInputsOptions): AsyncGenerat
     throw new ParallaxError(ERROR_CODES.NOT_FOUND, path, code === 'ENOENT' ? 'no such file or directory' : (error as Error).message)
   }
   if (info.isDirectory()) {
-    for (const file of await walk(path)) {
+    const files = await walk(path)
+    if (files.length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, path, 'the folder holds no files to read')
+    for (const file of files) {
       try {
         yield* readFileInput(file, options)
       } catch (error) {
@@ -209,8 +211,8 @@ async function readStdin(): Promise<Buffer> {
 
 /**
  * Resolves folders into the files under them, so that a caller knows how many units there are (for
- * progress) before reading any. Other inputs, including paths that do not exist, pass through
- * unchanged so that reading them reports the reason.
+ * progress) before reading any. Other inputs, including paths that do not exist and empty folders,
+ * pass through unchanged so that reading them reports the reason.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = []
@@ -220,8 +222,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue
     }
     const info = await stat(input).catch(() => null)
-    if (info?.isDirectory()) out.push(...(await walk(input)))
-    else out.push(input)
+    const files = info?.isDirectory() ? await walk(input) : []
+    // an empty folder stays as it is, so that reading it reports that it is empty
+    out.push(...(files.length > 0 ? files : [input]))
   }
   return out
 }
