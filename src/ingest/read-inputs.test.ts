@@ -201,16 +201,19 @@ describe('readInputs: feeds and URLs', () => {
   let dir = ''
   let base = ''
   let server: Server
+  let feedXml = ''
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'parallax-read-feeds-'))
     server = createServer((req, res) => {
       if (req.url === '/linked.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE('Page Outlet'))
       else if (req.url === '/relative.html') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE('Page Outlet').replace('<head>', '<head><link rel="canonical" href="/news/parking">'))
+      else if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedXml)
       else if (req.url === '/linked.txt') res.writeHead(200, { 'content-type': 'text/plain' }).end(TEXT)
       else res.writeHead(404).end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    feedXml = (await readFile(join(FIXTURES, 'feed-rss.xml'), 'utf8')).replaceAll('PORT', new URL(base).port)
   })
   after(async () => {
     server.closeAllConnections()
@@ -269,6 +272,24 @@ describe('readInputs: feeds and URLs', () => {
     assert.equal(results[2]!.input, `${path}#${base}/missing.html`)
     assert.equal(results[2]!.error?.code, 'PARALLAX_ERR_FETCH')
     assert.match(results[2]!.error!.message, /HTTP 404/)
+  })
+
+  it('reads a feed given by URL and fetches its linked item', async () => {
+    const results = await collect([`${base}/feed.xml`])
+    assert.deepEqual(results.map((r) => r.error?.message ?? r.article!.meta.title), [
+      'Library to stay open on Sundays after petition',
+      'Harbour wall repairs delayed by storms',
+      'Council publishes new parking charges',
+    ])
+    assert.equal(results[0]!.input, `${base}/feed.xml#https://northshore-echo.example/news/library-sundays`)
+    assert.equal(results[0]!.article?.meta.url, 'https://northshore-echo.example/news/library-sundays')
+  })
+
+  it('refuses a feed item that links to another feed', async () => {
+    const path = await rssFixture('feed-loop.xml', (xml) => xml.replaceAll('/linked.html', '/feed.xml'))
+    const results = await collect([path])
+    assert.equal(results[2]!.error?.code, 'PARALLAX_ERR_FETCH')
+    assert.match(results[2]!.error!.message, /links to a feed/)
   })
 
   it('reads a URL input as an article whose url is where it was fetched', async () => {
