@@ -17,6 +17,15 @@ export interface AnalysisArticle {
   dateline: Dateline | null
   sentences: { span: Span }[]
   entities: AnalysisEntity[]
+  timexes: AnalysisTimex[]
+}
+
+/** A time expression with its TIMEX3 type and value (resolved against the publication date). */
+export interface AnalysisTimex {
+  span: Span
+  text: string
+  type: string
+  value: string
 }
 
 export interface AnalysisEntity {
@@ -58,6 +67,12 @@ export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArt
       descriptors: e.data.descriptors.map((d) => d.text),
       descriptorMentions: e.data.descriptors,
       mentions: e.data.mentions,
+    })),
+    timexes: (layers.timexes ?? []).map((t) => ({
+      span: [t.start, t.end] as const,
+      text: article.text.slice(t.start, t.end),
+      type: t.data.type,
+      value: t.data.value,
     })),
   }
 }

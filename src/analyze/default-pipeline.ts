@@ -2,6 +2,7 @@
 import { entities } from './entities/entities-analyzer.js'
 import { createPipeline } from './pipeline.js'
 import { sentences } from './sentences/sentences-analyzer.js'
+import { timexes } from './time/timexes-analyzer.js'
 import { tokens } from './tokens/tokens-analyzer.js'
 
-export const defaultPipeline = () => createPipeline([sentences(), tokens(), entities()])
+export const defaultPipeline = () => createPipeline([sentences(), tokens(), entities(), timexes()])
