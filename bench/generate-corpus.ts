@@ -7,6 +7,7 @@ import { splitSentences } from '../src/analyze/sentences/sentences-analyzer.js'
 import { analysableParagraphs } from '../src/analyze/regions.js'
 import { prepareArticle } from '../src/ingest/prepare-article.js'
 import { readInputs } from '../src/ingest/read-inputs.js'
+import { seededRandom } from '../src/core/random.js'
 
 export const DEMO_CORPUS = fileURLToPath(new URL('../demo/corpus/', import.meta.url))
 
@@ -21,23 +22,11 @@ export async function demoSentences(): Promise<string[]> {
   return out
 }
 
-/** A small deterministic PRNG (mulberry32), so generated corpora are the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const DESKS = ['Velnor', 'Aldport', 'Lunmark', 'Estrava', 'Aurel', 'Pennine', 'Geneva', 'York']
 
 /** Article `i`: a date line, a dateline, then 8 to 16 sentences drawn from the pool, two per paragraph. */
 export function generateArticle(pool: readonly string[], i: number): string {
-  const next = random(i + 1)
+  const next = seededRandom(i + 1)
   const count = 8 + Math.floor(next() * 9)
   const picked: string[] = []
   for (let k = 0; k < count; k++) picked.push(pool[Math.floor(next() * pool.length)]!)

@@ -5,6 +5,7 @@ import { GAZETTEER_FINGERPRINT } from './gazetteers/gazetteer-index.js'
 import { allowedTransitions, indexFeatures, type NerModel, type NerModelInfo } from './ner-model.js'
 import { NER_TAGS } from './ner-tags.js'
 import { viterbi } from './viterbi.js'
+import { seededRandom } from '../../core/random.js'
 
 export interface TrainingDocument {
   sentences: string[][]
@@ -30,18 +31,6 @@ interface EncodedSentence {
   /** `offsets[i]` to `offsets[i + 1]` are token i's features. */
   offsets: Int32Array
   gold: Int32Array
-}
-
-/** mulberry32: a small seeded generator, good enough to shuffle reproducibly. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function encode(
