@@ -49,6 +49,14 @@ export function readFeed(content: string, input: string): FeedReadResult {
   const valid = XMLValidator.validate(content)
   if (valid !== true) {
     const { msg, line, col } = valid.err
+    // fast-xml-parser reports a truncated file as "Invalid '[ "rss", "channel" ]' found" at 1:1
+    const unclosed = /^Invalid '\[([\s\S]*)\]' found/.exec(msg)
+    if (unclosed) {
+      const tags = unclosed[1]!.split(',').map((t) => t.trim().replace(/^"|"$/g, '')).filter(Boolean)
+      const lines = content.trimEnd().split(/\r?\n/)
+      const end = `line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`
+      throw new ParallaxError(ERROR_CODES.FEED_PARSE, input, `malformed XML: the file ends at ${end} inside unclosed elements <${tags.join('>, <')}>`)
+    }
     throw new ParallaxError(ERROR_CODES.FEED_PARSE, input, `malformed XML at line ${line}, column ${col}: ${msg}`)
   }
   const doc = parser.parse(content) as Record<string, any>
