@@ -1,9 +1,9 @@
 // Finds time expressions in one sentence: runs every rule, keeps the longest non-overlapping matches,
 // then widens each over the modifiers and prepositions that belong to it.
-import type { Meaning, TimexType } from './timex-meaning.js'
+import type { Meaning, TimexMod, TimexType } from './timex-meaning.js'
 import { RULES, type Found, type Lean } from './timex-rules.js'
 
-export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'
+export type { TimexMod } from './timex-meaning.js'
 
 export interface Extracted {
   /** Offsets into the text the sentence was cut from. */
@@ -82,7 +82,7 @@ export function extractTimexes(text: string, from: number, to: number): Extracte
   const sentence = text.slice(from, to)
   return keepLongest(allMatches(sentence)).map((match) => {
     let start = match.start
-    let mod: TimexMod | undefined
+    let mod: TimexMod | undefined = match.mod
     const isCount = match.counted === true
     const before = sentence.slice(Math.max(0, start - 30), start)
     const modifier = (isCount ? COUNT_MODIFIER : match.type === 'DATE' || match.type === 'TIME' ? DATE_MODIFIER : null)?.exec(before)
@@ -99,12 +99,15 @@ export function extractTimexes(text: string, from: number, to: number): Extracte
     if (preposition && ((word === 'on' && match.takesOn) || (word === 'since' && match.type === 'DATE') || (word === 'in' && match.takesIn))) {
       start -= preposition[1]!.length
     }
+    const verbBefore = sentence.slice(Math.max(0, start - 40), start)
     if (word === 'since') lean = 'backward'
+    // "extended to Nov. 20", "postponed to Monday": the new date is ahead
+    else if (/(?:extend|postpon|delay|mov|push|adjourn|defer|put off|brought forward|set)\w*(?: \w+)? to $/i.test(verbBefore)) lean = 'ahead'
     // "postponed until Tuesday", "extended until Friday": a limit still ahead
     else if (word === 'until' || word === 'till') lean = 'ahead'
-    else if (word === 'effective') lean = 'ahead'
+    else if (word === 'effective' || word === 'by') lean = 'ahead'
     // "from Friday", "by Friday", "starting Monday": a weekday still ahead unless the verb is past
-    else if (word && /^(?:from|by|starting|beginning)$/.test(word) && match.meaning.kind === 'weekday') lean ??= 'forward'
+    else if (word && /^(?:from|starting|beginning)$/.test(word) && match.meaning.kind === 'weekday') lean ??= 'forward'
     const extracted: Extracted = { start: from + start, end: from + match.end, coreStart: from + coreStart, type: match.type, meaning: match.meaning, rule: match.rule }
     if (lean) extracted.lean = lean
     if (mod) extracted.mod = mod

@@ -5,6 +5,9 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
 /** Calendar units a relative expression counts in. */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century'
 
+/** TIMEX3 mod: which part of the period, or how a count is bounded. */
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'
+
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI'
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI'

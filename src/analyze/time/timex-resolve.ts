@@ -45,12 +45,12 @@ const monthSide = (direction: Direction): 'past' | 'future' | 'nearest' =>
   direction === 'past' ? 'past' : direction === 'future' ? 'future' : 'nearest'
 
 /**
- * The tense picks the side of a date without a year only when that side's date is this close; a date
- * much further away on that side is the nearest one on the other ("extended to Nov. 20", written in
- * early November, is this year's even after a past-tense verb). Tuned on the TBAQ train part.
+ * The tense picks the side of a date without a year ("closed on May 3" written in March is last May's),
+ * unless that date is more than half a year away and the same date on the other side is within a
+ * month: "had been set to expire Nov. 6", written on Nov. 2, is four days ahead. Tuned on the TBAQ train part.
  */
-const DATE_SIDE_DAYS = 300
-const MONTH_SIDE_MONTHS = 9
+const FAR_SIDE_DAYS = 183
+const NEAR_OTHER_SIDE_DAYS = 31
 
 const side = (direction: Direction): 'past' | 'future' | 'nearest' =>
   direction === 'past' ? 'past' : direction === 'future' ? 'future' : direction === 'present' ? PRESENT_DIRECTION : UNKNOWN_DIRECTION
@@ -112,8 +112,10 @@ export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved 
         // "last February" in March is February a year before: the month just ended would be "last month"
         if (meaning.shift === -1) return relative(formatMonth(anchor.date.month - 1 > meaning.month ? anchor.date.year : anchor.date.year - 1, meaning.month))
         if (meaning.shift === 1) return relative(formatMonth(anchor.date.month < meaning.month ? anchor.date.year : anchor.date.year + 1, meaning.month))
-        const sided = pick(years, (y) => y * 12 + meaning.month, at, monthSide(ctx.direction))
-        const year = sided !== undefined && Math.abs(sided * 12 + meaning.month - at) <= MONTH_SIDE_MONTHS ? sided : pick(years, (y) => y * 12 + meaning.month, at, 'nearest') ?? anchor.date.year
+        const key = (y: number) => y * 12 + meaning.month
+        const sided = pick(years, key, at, monthSide(ctx.direction))
+        const nearest = pick(years, key, at, 'nearest') ?? anchor.date.year
+        const year = sided !== undefined && !(Math.abs(key(sided) - at) > 6 && Math.abs(key(nearest) - at) <= 1) ? sided : nearest
         return relative(formatMonth(year, meaning.month))
       }
       if (!needs(anchor, 'day')) return unanchored(`XXXX-${pad(meaning.month)}-${pad(day)}`)
@@ -126,7 +128,8 @@ export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved 
       if (weekday !== undefined && candidates.some((c) => isoWeekday(c) === weekday)) candidates = candidates.filter((c) => isoWeekday(c) === weekday)
       const nearest = pick(candidates, toDays, at, 'nearest')
       const sided = pick(candidates, toDays, at, monthSide(ctx.direction))
-      const chosen = sided && Math.abs(toDays(sided) - at) <= DATE_SIDE_DAYS ? sided : nearest
+      const far = (d: Ymd | undefined, limit: number) => !!d && Math.abs(toDays(d) - at) > limit
+      const chosen = sided && !(far(sided, FAR_SIDE_DAYS) && !far(nearest, NEAR_OTHER_SIDE_DAYS)) ? sided : nearest
       return chosen ? relative(formatDay(chosen)) : unanchored(`XXXX-${pad(meaning.month)}-${pad(day)}`)
     }
 

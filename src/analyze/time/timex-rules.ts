@@ -3,7 +3,7 @@ import {
   CALENDAR_UNIT, DAY, HOLIDAY, HOLIDAYS, L, MONTH_BEFORE_DAY, MONTH_NAME, PARTS_OF_DAY, R, SEASONS, UNIT_WORD,
   WEEKDAY, YEAR4, monthNumber, unitOf, weekdayNumber,
 } from './timex-lexicon.js'
-import type { CalendarUnit, Meaning, PartOfDay, TimexType, YearRef } from './timex-meaning.js'
+import type { CalendarUnit, Meaning, PartOfDay, TimexMod, TimexType, YearRef } from './timex-meaning.js'
 import { durationValue, fractionValue } from './timex-duration.js'
 import { NUMBER, ORDINAL_WORD, VAGUE_NUMBER, YEAR_WORDS, parseNumber, parseOrdinal, parseYearWords } from './number-words.js'
 
@@ -23,6 +23,7 @@ export interface Found {
   takesIn?: boolean
   /** Durations and counts take approximators ("nearly two years"). */
   counted?: boolean
+  mod?: TimexMod
 }
 
 export interface Rule {
@@ -70,6 +71,12 @@ function dateFound(monthWord: string, day: number, yearRaw: string | undefined, 
   return { type: 'DATE', meaning }
 }
 
+/** A date or weekday that names a deadline ("the Jan. 14 deadline", "a Friday deadline") is still ahead. */
+function withDeadline(found: Found | null, sentence: string, match: RegExpExecArray): Found | null {
+  if (found && /^\s+(?:deadline|ultimatum|cut-?off|target date|return date)\b/i.test(textAfter(sentence, match))) found.lean = 'forward'
+  return found
+}
+
 const SHIFT: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, 'the past': -1, 'this past': -1, 'the previous': -1, previous: -1, 'the last': -1,
   next: 1, coming: 1, 'this coming': 1, 'the following': 1, following: 1, 'the next': 1, 'the coming': 1,
@@ -110,9 +117,9 @@ export const RULES: Rule[] = [
   {
     id: 'date-month-day',
     pattern: rx(`(?:(${WEEKDAY}),? )?(${MONTH_BEFORE_DAY}) ?(${DAY})(?:(?:,|\\s)\\s?(${YEAR4}|['’]\\d\\d))?`),
-    build: (m) => {
+    build: (m, sentence) => {
       const year = m[4]?.startsWith("'") || m[4]?.startsWith('’') ? String(1900 + Number(m[4].slice(1))) : m[4]
-      return dateFound(m[2]!, dayNumber(m[3]!), year, m[1])
+      return withDeadline(dateFound(m[2]!, dayNumber(m[3]!), year, m[1]), sentence, m)
     },
   },
   {
@@ -329,8 +336,14 @@ export const RULES: Rule[] = [
   },
   {
     id: 'end-of-unit',
-    pattern: rx(`the (?:very )?(?:end|beginning|start|middle|close|turn|rest|remainder|balance|course) of (?:the|this) (year|month|week|decade|century)`),
-    build: (m) => ({ type: 'DATE', meaning: { kind: 'relative', unit: UNIT_OF_CALENDAR[m[1]!.toLowerCase()]!, offset: 0 } }),
+    pattern: rx(`the (?:very )?(end|beginning|start|middle|close|turn|rest|remainder|balance|course) of (?:the|this) (year|month|week|decade|century)`),
+    build: (m) => {
+      const part = m[1]!.toLowerCase()
+      const mod: TimexMod | undefined = /^(?:end|close|rest|remainder|balance)$/.test(part) ? 'END' : /^(?:beginning|start|turn)$/.test(part) ? 'START' : part === 'middle' ? 'MID' : undefined
+      const found: Found = { type: 'DATE', meaning: { kind: 'relative', unit: UNIT_OF_CALENDAR[m[2]!.toLowerCase()]!, offset: 0 } }
+      if (mod) found.mod = mod
+      return found
+    },
   },
   {
     id: 'weekend',
@@ -384,10 +397,9 @@ export const RULES: Rule[] = [
       const part = partOf(m[3])
       const meaning: Meaning = part ? { kind: 'weekday', weekday, shift: null, part } : { kind: 'weekday', weekday, shift: null }
       const found: Found = { type: part ? 'TIME' : 'DATE', meaning, takesOn: true }
-      // a deadline named by its weekday is still ahead unless the verb says it has passed
-      if (/^\s+(?:deadline|ultimatum|cut-?off|target date)/i.test(after)) found.lean = 'forward'
+      // a deadline named by its weekday is still ahead unless the verb says it has passed;
       // "Wednesday's ruling": a possessive weekday names an event the report looks back on
-      else if (m[2]) found.lean = 'backward'
+      if (!withDeadline(found, sentence, m)?.lean && m[2]) found.lean = 'backward'
       return found
     },
   },
@@ -452,6 +464,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: 'duration-long',
+    // "a day-long meeting", "a year-long inquiry"
+    pattern: rx(`(day|week|month|year)-long`),
+    build: (m) => ({ type: 'DURATION', meaning: { kind: 'fixed', value: durationValue(1, m[1]!.toLowerCase()) } }),
+  },
+  {
     id: 'duration-half',
     pattern: rx(`half an? (hour|day|year|month|century|decade)`),
     build: (m) => {
@@ -480,6 +498,8 @@ export const RULES: Rule[] = [
     build: (m, sentence) => {
       const text = m[0].toLowerCase()
       if (text === 'now' && /^\s+that\b/i.test(textAfter(sentence, m))) return null // "now that" is a conjunction
+      // "Now, he says, …": a sentence-opening "Now," turns the discourse, it does not date anything
+      if (m[0] === 'Now' && /^,/.test(textAfter(sentence, m)) && !/\p{L}/u.test(sentence.slice(0, m.index))) return null
       // "current account", "the current of a river": not the present
       if (text === 'current' && (!/^\s+\p{L}/u.test(textAfter(sentence, m)) || /^\s+(?:accounts?|affairs)\b/i.test(textAfter(sentence, m)))) return null
       if (text === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade)/i.test(textAfter(sentence, m))) return null
