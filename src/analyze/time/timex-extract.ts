@@ -85,7 +85,9 @@ export function extractTimexes(text: string, from: number, to: number): Extracte
     let mod: TimexMod | undefined = match.mod
     const isCount = match.counted === true
     const before = sentence.slice(Math.max(0, start - 30), start)
-    const modifier = (isCount ? COUNT_MODIFIER : match.type === 'DATE' || match.type === 'TIME' ? DATE_MODIFIER : null)?.exec(before)
+    // "over the past few weeks": before a determiner, "over" is the preposition, not "more than"
+    const countModifier = /^(?:the|a|an|its|their|his|her|our)\s/i.test(sentence.slice(start)) && !/^an?\s/i.test(sentence.slice(start)) ? null : COUNT_MODIFIER
+    const modifier = (isCount ? countModifier : match.type === 'DATE' || match.type === 'TIME' ? DATE_MODIFIER : null)?.exec(before)
     if (modifier) {
       start -= modifier[1]!.length
       mod = modOf(modifier[1]!)
@@ -100,13 +102,12 @@ export function extractTimexes(text: string, from: number, to: number): Extracte
       start -= preposition[1]!.length
     }
     const verbBefore = sentence.slice(Math.max(0, start - 40), start)
-    if (word === 'since') lean = 'backward'
-    // "extended to Nov. 20", "postponed to Monday": the new date is ahead
-    else if (/(?:extend|postpon|delay|mov|push|adjourn|defer|put off|brought forward|set)\w*(?: \w+)? to $/i.test(verbBefore)) lean = 'ahead'
-    // "postponed until Tuesday", "extended until Friday": a limit still ahead
-    else if (word === 'until' || word === 'till') lean = 'ahead'
-    else if (word === 'effective' || word === 'by') lean = 'ahead'
-    // "from Friday", "by Friday", "starting Monday": a weekday still ahead unless the verb is past
+    if (word === 'since') lean = 'behind'
+    // "extended to Nov. 20", "postponed until Monday": the new date is ahead
+    else if (/(?:extend|postpon|delay|mov|push|adjourn|defer|put off|brought forward|set|reschedul)\w*(?: \w+){0,3} (?:to|until|till) $/i.test(verbBefore)) lean = 'ahead'
+    else if (word === 'effective') lean = 'ahead'
+    // "until Friday", "by Friday", "from Friday": ahead unless the verb is past ("the talks lasted until Tuesday")
+    else if (word === 'until' || word === 'till' || word === 'by') lean ??= 'forward'
     else if (word && /^(?:from|starting|beginning)$/.test(word) && match.meaning.kind === 'weekday') lean ??= 'forward'
     const extracted: Extracted = { start: from + start, end: from + match.end, coreStart: from + coreStart, type: match.type, meaning: match.meaning, rule: match.rule }
     if (lean) extracted.lean = lean

@@ -7,8 +7,12 @@ import type { CalendarUnit, Meaning, PartOfDay, TimexMod, TimexType, YearRef } f
 import { durationValue, fractionValue } from './timex-duration.js'
 import { NUMBER, ORDINAL_WORD, VAGUE_NUMBER, YEAR_WORDS, parseNumber, parseOrdinal, parseYearWords } from './number-words.js'
 
-/** Which way an expression leans when its verb has no tense: "from Friday", "Friday deadline" look forward. */
-export type Lean = 'forward' | 'backward' | 'ahead'
+/**
+ * Which way an expression leans besides the verb's tense. 'forward' and 'back' count only when the verb
+ * has no past or future ("from Friday" and "Friday deadline" look forward, "Wednesday's ruling" back);
+ * 'behind' ("since Monday") and 'ahead' ("until Monday", "effective June 1") override the tense.
+ */
+export type Lean = 'forward' | 'back' | 'behind' | 'ahead'
 
 export interface Found {
   type: TimexType
@@ -50,6 +54,7 @@ function textAfter(sentence: string, match: RegExpExecArray, length = 40): strin
 /** Words after which a bare month name ("May", "March") is a month, not a verb, a modal or a name. */
 const MONTH_CONTEXT = /^(?:in|since|until|till|by|on|of|from|to|through|during|before|after|last|next|this|early|late|mid|end|beginning|start|middle|between|and|or|since|around|until|past|coming|throughout|as|for|the)$/i
 const YEAR_CONTEXT = /^(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|end|beginning|start|middle|between|and|around|circa|year|fiscal|throughout|the|for|about)$/i
+const OLD_YEAR_CONTEXT = /^(?:in|since|until|till|by|of|from|to|through|during|before|after|around|circa|year|between)$/i
 /** Capitalised words before a four-digit number that make it a name or a count, not a year. */
 const NOT_YEAR_BEFORE = /^(?:resolution|flight|model|no|number|room|route|highway|interstate|article|section|chapter|boeing|airbus|windows|version|page|pages|rule|form|bill|law|decree|order|item|lot|unit|suite|box|channel|code|serial|nos|vol|volume|row|seat|gate|platform|bus|train|lane|street|avenue|road|apt|apartment|precinct|district|paragraph|clause|catalogue|catalog|patent|case|file|ticket|hole|exit|mile|km|hp|cc|mhz|ghz|mm|kg|grade|level|phase|type|class|mark|mk|pentium|ibm|dow|nasdaq|index|points?)$/i
 const NOT_YEAR_AFTER = /^\s*(?:gmt|utc|hours?|hrs|local|est|edt|bst|cet|pst|pdt|cst|cdt|ft|feet|metres|meters|m|km|kg|tons?|tonnes?|mph|miles|yards|cc|hp|mw|points?|people|troops|soldiers|workers|employees|members|votes|shares|barrels|units|cars|jobs|residents|students|delegates|acres|dollars|euros|pounds|yen|francs|marks|rubles|roubles|won|yuan|rupees|bpd|b\/d)\b/i
@@ -192,7 +197,8 @@ export const RULES: Rule[] = [
         if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(textAfter(sentence, m))) return null
         // a year in words-of-money: "$1990", "1990 shares"
         if (/[$£€#№]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return null
-        if ((year < 1900 || year > 2100) && !YEAR_CONTEXT.test(before)) return null
+        // an older year needs a word that expects one, and no count noun after it ("1500 contractors")
+        if ((year < 1900 || year > 2100) && (!OLD_YEAR_CONTEXT.test(before) || /^\s+(?!(?:was|has|is|as|its|his|this|thus|plus)\b)\p{Ll}+s\b/u.test(textAfter(sentence, m)))) return null
       }
       return { type: 'DATE', meaning: { kind: 'fixed', value: String(year) } }
     },
@@ -281,7 +287,7 @@ export const RULES: Rule[] = [
       const season = SEASONS[m[2]!.toLowerCase()]!
       const shift = shiftWord ? SHIFT[shiftWord] : undefined
       // "last spring" is last year's, "next summer" next year's; "this past spring" the latest one
-      if (shiftWord === 'this past') return { type: 'DATE', meaning: { kind: 'season', season, year: {} }, lean: 'backward' }
+      if (shiftWord === 'this past') return { type: 'DATE', meaning: { kind: 'season', season, year: {} }, lean: 'behind' }
       const year: YearRef = m[3] ? { year: Number(m[3]) } : shift === undefined ? {} : { offset: shift }
       return { type: 'DATE', meaning: { kind: 'season', season, year } }
     },
@@ -399,7 +405,7 @@ export const RULES: Rule[] = [
       const found: Found = { type: part ? 'TIME' : 'DATE', meaning, takesOn: true }
       // a deadline named by its weekday is still ahead unless the verb says it has passed;
       // "Wednesday's ruling": a possessive weekday names an event the report looks back on
-      if (!withDeadline(found, sentence, m)?.lean && m[2]) found.lean = 'backward'
+      if (!withDeadline(found, sentence, m)?.lean && m[2]) found.lean = 'back'
       return found
     },
   },
@@ -414,6 +420,14 @@ export const RULES: Rule[] = [
       if (word !== 'ago' && word !== 'from now' && word !== 'hence' && /^\s+(?!and\b|or\b|in\b|on\b|at\b)\p{L}/u.test(after)) return null
       const n = parseNumber(m[1]!)
       const sign = word === 'ago' || word === 'earlier' || word === 'before' || word === 'back' ? -1 : 1
+      // "a week later", "two days earlier" count from an event the text narrates, not from the
+      // publication date: only the stretch of time is known. Years and months before ("a year
+      // earlier") compare with the period reported, as financial news does.
+      const fromEvent = word === 'later' || word === 'after' || ((word === 'earlier' || word === 'before') && !/^(?:month|quarter|year|decade|century)$/.test(unit))
+      if (fromEvent) {
+        const value = n === null ? durationValue(null, unit) : Number.isInteger(n) ? durationValue(n, unit) : fractionValue(n, unit)
+        return value ? { type: 'DURATION', meaning: { kind: 'fixed', value }, counted: true, trimEnd: m[3]!.length + 1 + (/ or so /.test(m[0]) ? 6 : 0) } : null
+      }
       if (n === null) return { type: 'DATE', meaning: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, counted: true }
       if (!Number.isInteger(n)) return null
       if (unit === 'year' && n === 1 && sign < 0) return { type: 'DATE', meaning: { kind: 'year-before-period', years: 1 }, counted: true }

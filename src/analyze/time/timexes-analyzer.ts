@@ -89,8 +89,9 @@ function usesDirection(meaning: Meaning): boolean {
 }
 
 function leaned(direction: Direction, lean: Extracted['lean']): Direction {
-  if (lean === 'backward') return 'past'
+  if (lean === 'behind') return 'past'
   if (lean === 'ahead') return 'future'
+  if (lean === 'back') return direction === 'future' ? 'future' : 'past'
   // "from Friday", "Friday deadline": ahead unless the verb puts it behind
   if (lean === 'forward') return direction === 'past' ? 'past' : 'future'
   return direction

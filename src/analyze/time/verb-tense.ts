@@ -25,7 +25,7 @@ export function tagWords(text: string, from: number, to: number): TaggedWord[] {
   // the typings miss that lemma is a token property like pos
   const lemmas = doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.pos) as string[]
   const raw = values.map((value, i) => ({ value, type: String(i), pos: pos[i] ?? '' }))
-  return locateTokens(slice, raw).map((t) => {
+  const words = locateTokens(slice, raw).map((t) => {
     const i = Number(t.type)
     return {
       start: from + t.start,
@@ -35,6 +35,17 @@ export function tagWords(text: string, from: number, to: number): TaggedWord[] {
       lemma: (lemmas[i] ?? values[i]!).toLowerCase(),
     }
   })
+  // wink tags some past tenses after a subject as adjectives ("the law lapsed"): a bare -ed word right
+  // after a noun or pronoun, and before no noun, is read as the verb
+  words.forEach((w, i) => {
+    const previous = words[i - 1]
+    const next = words[i + 1]
+    if (w.pos === 'ADJ' && /[^e]ed$|eed$/.test(w.lower) && previous && /^(?:NOUN|PROPN|PRON)$/.test(previous.pos) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos))) {
+      w.pos = 'VERB'
+      w.lemma = w.lower.replace(/ed$/, '')
+    }
+  })
+  return words
 }
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'won’t', "won't"])
