@@ -18,6 +18,16 @@ export interface AnalysisArticle {
   sentences: { span: Span }[]
   entities: AnalysisEntity[]
   timexes: AnalysisTimex[]
+  /** Coreference: each name, surname, honorific form, role phrase and pronoun with the entity it refers to (null: unresolved). */
+  coref: AnalysisCoref[]
+}
+
+export interface AnalysisCoref {
+  span: Span
+  text: string
+  /** Id of an entity in `entities`, or null when the article does not say who is meant. */
+  entity: string | null
+  kind: 'name' | 'surname' | 'honorific' | 'role' | 'pronoun'
 }
 
 /** A time expression with its TIMEX3 type and value (resolved against the publication date). */
@@ -73,6 +83,12 @@ export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArt
       text: article.text.slice(t.start, t.end),
       type: t.data.type,
       value: t.data.value,
+    })),
+    coref: (layers.coref ?? []).map((c) => ({
+      span: [c.start, c.end] as const,
+      text: article.text.slice(c.start, c.end),
+      entity: c.data.entity,
+      kind: c.data.kind,
     })),
   }
 }

@@ -141,3 +141,18 @@ describe('engine entities on invented articles', () => {
     await engine.close()
   })
 })
+
+describe('engine coreference in the analysis document', () => {
+  it('gives every article coref records whose entities are the article’s own', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const doc = await engine.analyze([join(DEMO, 'port-strike-northwire.txt')])
+    const article = doc.articles[0]!
+    const ids = new Set(article.entities.map((e) => e.id))
+    assert.ok(article.coref.some((c) => c.kind === 'pronoun' && c.entity !== null), 'a pronoun is resolved')
+    for (const c of article.coref) {
+      assert.equal(article.text.slice(c.span[0], c.span[1]), c.text)
+      if (c.entity !== null) assert.ok(ids.has(c.entity), `${c.text} points at an entity of the article`)
+    }
+    await engine.close()
+  })
+})
