@@ -332,12 +332,14 @@ export const RULES: Rule[] = [
     build: (m, sentence) => {
       // "ABC's This Week": a capitalised unit inside a sentence is a title
       if (/^\p{Lu}/u.test(m[2]!) && m.index > 0 && /\p{L}/u.test(sentence.slice(0, m.index))) return null
-      const word = m[1]!.toLowerCase().replace(/^(?:earlier|later|early|late) (?:in )?/, '')
+      const lower = m[1]!.toLowerCase()
+      const word = lower.replace(/^(?:earlier|later|early|late) (?:in )?/, '')
       const unit = UNIT_OF_CALENDAR[m[2]!.toLowerCase()]!
       if (word === 'the same') return null
-      if (word === 'the') return { type: 'DATE', meaning: { kind: 'relative', unit, offset: 0 } }
-      const offset = SHIFT[word] ?? 0
-      return { type: 'DATE', meaning: { kind: 'relative', unit, offset } }
+      const found: Found = { type: 'DATE', meaning: { kind: 'relative', unit, offset: word === 'the' ? 0 : SHIFT[word] ?? 0 } }
+      if (/^(?:early|earlier) /.test(lower)) found.mod = 'START'
+      else if (/^(?:late|later) /.test(lower)) found.mod = 'END'
+      return found
     },
   },
   {

@@ -69,7 +69,7 @@ function formOf(w: TaggedWord): 'base' | 'present' | 'past' | 'gerund' {
 }
 
 /** The direction a verb group points to, reading its auxiliaries first. */
-export function groupDirection(group: readonly TaggedWord[], before: TaggedWord | undefined): Direction {
+export function groupDirection(group: readonly TaggedWord[]): Direction {
   const words = group.map((w) => w.lower)
   if (words.some((w) => FUTURE_AUX.has(w))) return 'future'
   const going = words.indexOf('going')
@@ -123,7 +123,7 @@ function chainDirection(words: readonly TaggedWord[], i: number): Direction {
     if (k < 0 || !isVerb(words[k]!)) return 'future'
     ;({ group, before } = groupAround(words, k))
   }
-  return groupDirection(group, before)
+  return groupDirection(group)
 }
 
 function scan(words: readonly TaggedWord[], from: number, step: 1 | -1, crossCommas: boolean): number {
