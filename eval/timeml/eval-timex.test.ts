@@ -7,7 +7,7 @@ const TBAQ = 'datasets/tempeval3/TBAQ-cleaned'
 
 // Pinned floor: the dev part's value F1 measured 2026-11-24 with
 // `node --import tsx eval/timeml/eval-timex.ts ../shared/datasets/tempeval3/TBAQ-cleaned --split dev`
-// was 0.7821 (strict F1 0.8257, relaxed F1 0.9346); the floor is that rounded down, minus 0.01.
+// was 0.7821 (strict F1 0.8281, relaxed F1 0.9346); the floor is that rounded down, minus 0.01.
 // Never lowered silently.
 const DEV_VALUE_F1_FLOOR = 0.77
 
