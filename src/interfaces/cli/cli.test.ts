@@ -72,6 +72,15 @@ describe('parallax CLI', () => {
     assert.match(stderr, /PARALLAX_ERR_NOT_FOUND: deadbeef/)
   })
 
+  it('names a bad option value and exits 2', async () => {
+    const split = await cli('eval', 'timex', '--timeml', 'x', '--split', 'test')
+    assert.equal(split.code, 2)
+    assert.match(split.stderr, /--split: must be train or dev, not test/)
+    const limit = await cli('--db', join(tmp, 'limit.db'), 'list', '--limit', '0')
+    assert.equal(limit.code, 2)
+    assert.match(limit.stderr, /'--limit <n>' argument '0' is invalid/)
+  })
+
   it('exits 2 on a usage error and prints help for each command', async () => {
     assert.equal((await cli('frobnicate')).code, 2)
     const help = await cli('ingest', '--help')

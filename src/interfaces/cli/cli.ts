@@ -1,10 +1,11 @@
 // The `parallax` command line: a thin adapter that parses arguments, calls the engine and prints.
-import { Command, CommanderError } from 'commander'
-import { isParallaxError } from '../../core/errors.js'
+import { Command, CommanderError, InvalidArgumentError } from 'commander'
+import { ERROR_CODES, isParallaxError, ParallaxError } from '../../core/errors.js'
 import { openEngine, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
 import { evalNer } from '../../../eval/conll/eval-ner.js'
 import { formatConllScore } from '../../../eval/conll/conll-scorer.js'
 import { evalSeedEntities } from '../../../eval/seeds/eval-seed-entities.js'
+import { evalTimex, formatTimexResult, tbaqSplit } from '../../../eval/timeml/eval-timex.js'
 import { formatArticleList, formatEntities, formatEntity, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
 import { progressReporter } from './cli-progress.js'
 
@@ -182,6 +183,21 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatSeedEntityScore(score)) + '\n')
     })
 
+  evaluate
+    .command('timex')
+    .description('time expressions on TimeML files (TempEval-3 scoring): strict/relaxed span P/R/F1, type accuracy, value F1')
+    .requiredOption('--timeml <dir>', 'folder of .tml files, searched recursively (e.g. ../shared/datasets/tempeval3/TBAQ-cleaned)')
+    .option('--split <part>', "of TBAQ-cleaned: 'train' (tuning part) or 'dev' (every 5th file, held out from tuning)")
+    .option('--json', 'print JSON')
+    .action(async (opts: { timeml: string; split?: string; json?: boolean }) => {
+      if (opts.split && opts.split !== 'train' && opts.split !== 'dev') {
+        throw new ParallaxError(ERROR_CODES.USAGE, '--split', `must be train or dev, not ${opts.split}`)
+      }
+      const files = opts.split ? tbaqSplit(opts.timeml)[opts.split as 'train' | 'dev'] : undefined
+      const result = await evalTimex({ dir: opts.timeml, files })
+      io.stdout((opts.json ? JSON.stringify(result, null, 2) : formatTimexResult(result)) + '\n')
+    })
+
   try {
     await program.parseAsync([...argv], { from: 'user' })
   } catch (error) {
@@ -223,12 +239,12 @@ function reportJson(report: IngestReport) {
 
 function toPositiveInt(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'parallax.invalidArgument', `not a positive integer: ${value}`)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: ${value}`)
   return n
 }
 
 function toNonNegativeInt(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'parallax.invalidArgument', `not a non-negative integer: ${value}`)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a non-negative integer: ${value}`)
   return n
 }
