@@ -156,3 +156,32 @@ describe('engine coreference in the analysis document', () => {
     await engine.close()
   })
 })
+
+describe('engine publication dates', () => {
+  it('infers the date of an undated invented report from its dated siblings and its own deadline count', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const { articles } = await engine.analyze([DEMO])
+    const courier = articles.find((a) => a.input.endsWith('trade-talks-lunmark-courier.txt'))!
+    assert.equal(courier.publishedAt?.value, '2026-03-04')
+    assert.equal(courier.publishedAt?.inferred, true)
+    assert.ok((courier.publishedAt?.evidence ?? []).length >= 2)
+    await engine.close()
+  })
+})
+
+describe('engine publication dates on the seeds', { skip: skipUnlessShared('seeds/002_970c53ec8045b3b4.txt') }, () => {
+  for (const order of ['dated first', 'undated first']) {
+    it(`infers the undated seed's date within its gold range and resolves its weekdays against it (${order})`, async () => {
+      const engine = openEngine({ db: ':memory:' })
+      const inputs = [sharedPath(SEED), sharedPath('seeds/002_970c53ec8045b3b4.txt')]
+      const { articles } = await engine.analyze(order === 'dated first' ? inputs : inputs.reverse())
+      const undated = articles.find((a) => a.input.endsWith('002_970c53ec8045b3b4.txt'))!
+      const published = undated.publishedAt!
+      assert.equal(published.inferred, true)
+      assert.ok(published.value >= '2025-08-06' && (published.latest ?? published.value) <= '2025-08-07', JSON.stringify(published))
+      const wednesday = undated.timexes.find((t) => t.text === 'On Wednesday')
+      assert.equal(wednesday?.value, '2025-08-06')
+      await engine.close()
+    })
+  }
+})

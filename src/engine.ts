@@ -14,6 +14,8 @@ import { expandInputs, readInputs, type ReadResult } from './ingest/read-inputs.
 import type { EntityData } from './analyze/entities/entities-analyzer.js'
 import type { Annotation } from './core/annotation.js'
 import { resolveEntities, type CanonicalEntity } from './stories/entities/resolve-entities.js'
+import { timexes as timexAnalyzer, type TimexData } from './analyze/time/timexes-analyzer.js'
+import { inferPublishedAt, type DatedSibling } from './stories/dates/infer-published.js'
 import { openSqliteStore } from './store/sqlite/sqlite-store.js'
 import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer } from './store/store.js'
 import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from './analysis-document.js'
@@ -23,6 +25,19 @@ export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
 export type { CanonicalEntity } from './stories/entities/resolve-entities.js'
 
 export const DEFAULT_DB = 'parallax.db'
+
+// Two reports count as covering the same events for date inference when at least a quarter of their
+// named people, organisations and places are shared (the two seed reports share about 0.4; reports
+// of different events by the same outlet rarely pass 0.1). Story clustering will replace this.
+const SIBLING_MIN_OVERLAP = 0.25
+const MAX_SIBLINGS = 5
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0
+  for (const x of a) if (b.has(x)) shared++
+  const union = a.size + b.size - shared
+  return union === 0 ? 0 : shared / union
+}
 
 export interface EngineOptions {
   /** SQLite file, or ':memory:' for a store that lives only as long as the engine. */
@@ -128,6 +143,51 @@ export function openEngine(options: EngineOptions = {}): Engine {
     return { input, status: added ? 'stored' : 'exists', articleId: added ? article.id : ((await store.getArticleIdByFingerprint(article.fingerprint)) ?? article.id) }
   }
 
+  /**
+   * Gives undated articles among `articleIds` a publication date inferred from dated reports of the same
+   * events, then re-resolves their time expressions against it. Until story clustering exists, "the same
+   * events" means sharing many named people, organisations and places.
+   */
+  const inferDates = async (articleIds: readonly string[]): Promise<void> => {
+    const undated: Article[] = []
+    for (const id of articleIds) {
+      const article = await store.getArticle(id)
+      if (article && (!article.meta.publishedAt || article.meta.publishedAt.inferred)) undated.push(article)
+    }
+    if (undated.length === 0) return
+    const names = new Map<string, Set<string>>()
+    for (const { articleId, layer } of await store.listLayer('entities')) {
+      const named = (layer.data as Annotation<EntityData>[]).filter((e) => ['PERSON', 'ORG', 'GPE'].includes(e.data.type))
+      names.set(articleId, new Set(named.map((e) => e.data.name.toLowerCase())))
+    }
+    for (const article of undated) {
+      const mine = names.get(article.id) ?? new Set<string>()
+      const related = [...names]
+        .filter(([id]) => id !== article.id)
+        .map(([id, theirs]) => ({ id, overlap: jaccard(mine, theirs) }))
+        .filter((r) => r.overlap >= SIBLING_MIN_OVERLAP)
+        .sort((a, b) => b.overlap - a.overlap || a.id.localeCompare(b.id))
+      const siblings: DatedSibling[] = []
+      for (const { id } of related) {
+        if (siblings.length >= MAX_SIBLINGS) break
+        const other = await store.getArticle(id)
+        if (!other?.meta.publishedAt || other.meta.publishedAt.inferred || other.meta.publishedAt.precision !== 'day') continue
+        const layers = await store.getLayers(id)
+        siblings.push({ id, publishedAt: other.meta.publishedAt.value, text: other.text, timexes: (layers.timexes?.data ?? []) as Annotation<TimexData>[] })
+      }
+      if (siblings.length === 0) continue
+      const stored = await store.getLayers(article.id)
+      const layers = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.data])) as Layers
+      const inferred = inferPublishedAt(
+        { text: article.text, timexesAt: (day) => timexAnalyzer({ anchor: day }).analyze(makeDoc(article, layers)).timexes },
+        siblings,
+      )
+      if (!inferred) continue
+      const dated: Article = { ...article, meta: { ...article.meta, publishedAt: inferred } }
+      await store.updateAnalysis(article.id, inferred, analyzeArticle(dated))
+    }
+  }
+
   const ingest = async (inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> => {
     const units = await expandInputs(inputs)
     const outcomes: IngestOutcome[] = []
@@ -151,6 +211,8 @@ export function openEngine(options: EngineOptions = {}): Engine {
       }
       opts.onProgress?.(++done, units.length)
     }
+    const storedIds = outcomes.flatMap((o) => (o.status === 'stored' && o.articleId ? [o.articleId] : []))
+    await inferDates(storedIds)
     const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
     return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }
   }

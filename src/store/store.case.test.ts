@@ -85,6 +85,21 @@ for (const impl of IMPLEMENTATIONS) {
       await store.close()
     })
 
+    it('replaces the publication date and layers of a stored article, and nothing else', async () => {
+      const store = fresh()
+      const a = article('An undated report.')
+      a.meta.publishedAt = null
+      await store.putArticle({ article: a, bands: [], layers: { timexes: { source: 'timexes@1', data: [] } } })
+      const inferred = { value: '2026-03-04', precision: 'day' as const, inferred: true, source: 'inferred', latest: '2026-03-05' }
+      await store.updateAnalysis(a.id, inferred, { timexes: { source: 'timexes@1', data: ['resolved'] } })
+      const back = await store.getArticle(a.id)
+      assert.deepEqual(back?.meta.publishedAt, inferred)
+      assert.equal(back?.text, a.text)
+      assert.deepEqual((await store.getLayers(a.id)).timexes?.data, ['resolved'])
+      await assert.rejects(store.updateAnalysis('missing', null, {}), /PARALLAX_ERR_NOT_FOUND/)
+      await store.close()
+    })
+
     it('records a copy once per text and input', async () => {
       const store = fresh()
       const a = article('The council approved the budget.')

@@ -155,6 +155,7 @@ class SqliteStore implements Store {
         VALUES (@id, @article_id, @kind, @similarity, @input, @outlet, @title, @url, @published_json, @fingerprint, @ingested_at)
         ON CONFLICT DO NOTHING`),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      updatePublished: db.prepare('UPDATE articles SET published_at = ?, published_json = ? WHERE id = ?'),
       idByFingerprint: db.prepare('SELECT id FROM articles WHERE fingerprint = ?').pluck(),
       layers: db.prepare('SELECT layer, source, data_json FROM layers WHERE article_id = ? ORDER BY layer'),
       layerOfAll: db.prepare(`SELECT l.article_id, l.source, l.data_json FROM layers l JOIN articles a ON a.id = l.article_id
@@ -200,6 +201,17 @@ class SqliteStore implements Store {
           s.insertLayer.run(article.id, layer, stored.source, JSON.stringify(stored.data))
         }
         return true
+      })
+      .immediate()
+  }
+
+  async updateAnalysis(articleId: string, publishedAt: PublishedAt | null, layers: Record<string, StoredLayer>): Promise<void> {
+    const s = this.statements
+    this.db
+      .transaction(() => {
+        const result = s.updatePublished.run(publishedAt?.value ?? null, publishedAt ? JSON.stringify(publishedAt) : null, articleId)
+        if (result.changes === 0) throw new ParallaxError(ERROR_CODES.NOT_FOUND, articleId, 'no stored article with this id')
+        for (const [layer, stored] of Object.entries(layers)) s.insertLayer.run(articleId, layer, stored.source, JSON.stringify(stored.data))
       })
       .immediate()
   }
