@@ -2,13 +2,7 @@
 // required items (relaxed span match × value accuracy, as TempEval-3), for articles with a publication date.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { makeDoc } from '../../src/core/doc.js'
-import { createPipeline } from '../../src/analyze/pipeline.js'
-import { sentences } from '../../src/analyze/sentences/sentences-analyzer.js'
-import { tokens } from '../../src/analyze/tokens/tokens-analyzer.js'
-import { timexes } from '../../src/analyze/time/timexes-analyzer.js'
-import { prepareArticle } from '../../src/ingest/prepare-article.js'
-import { readPlainText } from '../../src/ingest/readers/plain-text-reader.js'
+import { openEngine } from '../../src/engine.js'
 
 interface GoldTimex {
   span: [number, number]
@@ -52,23 +46,24 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b)
 const f1Of = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1]
 
-const pipeline = createPipeline([sentences(), tokens(), timexes()])
-
 export async function evalSeedTimex(options: { gold: string; articles: string }): Promise<SeedTimexScore> {
   const gold = JSON.parse(readFileSync(options.gold, 'utf8')) as { articles: Record<string, { timexes?: GoldTimex[] }> }
   const files = Object.keys(gold.articles).sort()
   const articles: SeedTimexArticleScore[] = []
   const skipped: string[] = []
+  // analysed together, as a user would, so that an undated article gets its date from the others
+  const engine = openEngine({ db: ':memory:' })
+  const analysed = await engine.analyze(files.map((f) => join(options.articles, f)))
+  await engine.close()
   for (const file of files) {
-    const path = join(options.articles, file)
-    const { article } = prepareArticle(readPlainText(readFileSync(path, 'utf8'), { input: path }))
-    const publishedAt = article.meta.publishedAt?.value
-    if (!publishedAt) {
+    const article = analysed.articles.find((a) => a.input === join(options.articles, file))
+    const publishedAt = article?.publishedAt?.value
+    if (!article || !publishedAt) {
       skipped.push(file)
       continue
     }
     const text = article.text
-    const system = (pipeline.run(makeDoc(article)).layers.timexes ?? []).map((t) => ({ span: [t.start, t.end] as const, value: t.data.value }))
+    const system = article.timexes.map((t) => ({ span: t.span, value: t.value }))
     const goldItems = gold.articles[file]!.timexes ?? []
     const required = goldItems.filter((g) => !g.optional)
     const optional = goldItems.filter((g) => g.optional)
