@@ -20,6 +20,19 @@ export interface AnalysisArticle {
   timexes: AnalysisTimex[]
   /** Coreference: each name, surname, honorific form, role phrase and pronoun with the entity it refers to (null: unresolved). */
   coref: AnalysisCoref[]
+  /** Direct, indirect and mixed quotes with their speakers, cues and intermediaries. */
+  quotes: AnalysisQuote[]
+}
+
+export interface AnalysisQuote {
+  kind: 'direct' | 'indirect' | 'mixed'
+  /** The quoted or reported content. */
+  span: Span
+  text: string
+  /** `entity` is the id of an entity in `entities`; null with `name` the description for an unnamed speaker. */
+  speaker: { name: string; entity: string | null; span: Span; affiliation?: { name: string; entity: string } } | null
+  cue: { text: string; span: Span } | null
+  via: { name: string; span: Span } | null
 }
 
 export interface AnalysisCoref {
@@ -89,6 +102,14 @@ export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArt
       text: article.text.slice(c.start, c.end),
       entity: c.data.entity,
       kind: c.data.kind,
+    })),
+    quotes: (layers.quotes ?? []).map((q) => ({
+      kind: q.data.kind,
+      span: [q.start, q.end] as const,
+      text: q.data.text,
+      speaker: q.data.speaker && { name: q.data.speaker.name, entity: q.data.speaker.entity, span: q.data.speaker.span, ...(q.data.speaker.affiliation ? { affiliation: q.data.speaker.affiliation } : {}) },
+      cue: q.data.cue,
+      via: q.data.via && { name: q.data.via.name, span: q.data.via.span },
     })),
   }
 }

@@ -185,3 +185,29 @@ describe('engine publication dates on the seeds', { skip: skipUnlessShared('seed
     })
   }
 })
+
+describe('engine quotes', () => {
+  it('lists stored quotes, and a speaker’s quotes by name or surname', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await engine.ingest([DEMO])
+    const all = await engine.quotes()
+    assert.ok(all.length >= 10)
+    assert.ok(all.some((q) => q.kind === 'direct') && all.some((q) => q.kind === 'indirect'))
+    const byName = await engine.quotes({ speaker: 'Marta Ilvesson' })
+    const bySurname = await engine.quotes({ speaker: 'ilvesson' })
+    assert.ok(byName.length >= 2)
+    assert.deepEqual(bySurname, byName)
+    assert.ok(byName.every((q) => q.speaker?.name === 'Marta Ilvesson'))
+    assert.ok(byName.some((q) => q.via !== null), 'a relayed quote names its intermediary')
+    await engine.close()
+  })
+
+  it('puts the quotes in the analysis document, each span slicing its text', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const doc = await engine.analyze([join(DEMO, 'port-strike-northwire.txt')])
+    const article = doc.articles[0]!
+    assert.ok(article.quotes.length > 0)
+    for (const q of article.quotes) assert.equal(article.text.slice(q.span[0], q.span[1]), q.text)
+    await engine.close()
+  })
+})

@@ -12,6 +12,7 @@ import type { FetchOptions } from './ingest/fetch-url.js'
 import { prepareArticle, shinglesOf } from './ingest/prepare-article.js'
 import { expandInputs, readInputs, type ReadResult } from './ingest/read-inputs.js'
 import type { EntityData } from './analyze/entities/entities-analyzer.js'
+import type { QuoteData } from './analyze/quotes/quotes-analyzer.js'
 import type { Annotation } from './core/annotation.js'
 import { resolveEntities, type CanonicalEntity } from './stories/entities/resolve-entities.js'
 import { timexes as timexAnalyzer, type TimexData } from './analyze/time/timexes-analyzer.js'
@@ -91,7 +92,20 @@ export interface Engine {
   entities(options?: { type?: string }): Promise<CanonicalEntity[]>
   /** One canonical entity by id, name or alias (case-insensitive). */
   entity(nameOrId: string): Promise<CanonicalEntity>
+  /** Stored quotes in ingest order; with `speaker`, only those of that speaker (name, alias or surname). */
+  quotes(options?: { speaker?: string }): Promise<StoredQuote[]>
   close(): Promise<void>
+}
+
+/** A quote from the store, with the article it was found in. */
+export interface StoredQuote {
+  articleId: string
+  kind: QuoteData['kind']
+  span: readonly [number, number]
+  text: string
+  speaker: QuoteData['speaker']
+  cue: QuoteData['cue']
+  via: QuoteData['via']
 }
 
 export function openEngine(options: EngineOptions = {}): Engine {
@@ -284,6 +298,21 @@ export function openEngine(options: EngineOptions = {}): Engine {
         all.find((e) => e.aliases.some((a) => a.toLowerCase() === wanted))
       if (!found) throw new ParallaxError(ERROR_CODES.NOT_FOUND, nameOrId, 'no entity with this id, name or alias')
       return found
+    },
+    async quotes(opts = {}) {
+      const rows = await store.listLayer('quotes')
+      const all: StoredQuote[] = rows.flatMap(({ articleId, layer }) =>
+        (layer.data as Annotation<QuoteData>[]).map((q) => ({ articleId, kind: q.data.kind, span: [q.start, q.end] as const, text: q.data.text, speaker: q.data.speaker, cue: q.data.cue, via: q.data.via })),
+      )
+      if (!opts.speaker) return all
+      // the speaker as written, or any alias of the canonical entity it names ("Ushakov" finds "Yuri Ushakov")
+      const wanted = opts.speaker.toLowerCase()
+      const canonical = (await canonicalEntities()).find((e) => e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted))
+      const names = new Set([wanted, ...(canonical ? [canonical.name, ...canonical.aliases].map((n) => n.toLowerCase()) : [])])
+      return all.filter((q) => {
+        const name = q.speaker?.name.toLowerCase()
+        return name !== undefined && (names.has(name) || names.has(name.split(' ').pop()!))
+      })
     },
     close: () => store.close(),
   }

@@ -1,6 +1,7 @@
 // Shallow clause structure over tagged tokens: noun phrases, subjects of verbs, clause starts. Coreference
 // and quotes both need "who is the subject here" without a parser; these heuristics read wink's POS tags.
 import type { Annotation } from '../core/annotation.js'
+import { roleNoun } from './coref/role-lexicon.js'
 import type { TokenData } from './tokens/tokens-analyzer.js'
 
 /** A token of one sentence, with its index in that sentence. */
@@ -17,13 +18,20 @@ export interface Tok {
 /** Token indices [first, last] (inclusive) within one sentence. */
 export type TokRange = readonly [first: number, last: number]
 
-/** The token layer regrouped by sentence, so that index i is the token's position in its sentence. */
-export function sentenceTokens(text: string, tokens: readonly Annotation<TokData>[]): Tok[][] {
+/**
+ * The token layer regrouped by sentence, so that index i is the token's position in its sentence. Tokens
+ * inside `names` (entity mentions) are proper nouns whatever the tagger said: it reads "Cook said" as two verbs.
+ */
+export function sentenceTokens(text: string, tokens: readonly Annotation<TokData>[], names: readonly (readonly [number, number])[] = []): Tok[][] {
   const out: Tok[][] = []
+  const sorted = [...names].sort((a, b) => a[0] - b[0])
+  let n = 0
   for (const t of tokens) {
     const list = (out[t.data.sentence] ??= [])
     const surface = text.slice(t.start, t.end)
-    list.push({ start: t.start, end: t.end, text: surface, lower: surface.toLowerCase(), pos: t.data.pos, index: list.length, sentence: t.data.sentence })
+    while (n < sorted.length && sorted[n]![1] <= t.start) n++
+    const inName = n < sorted.length && sorted[n]![0] <= t.start && t.end <= sorted[n]![1] && /^\p{Lu}/u.test(surface)
+    list.push({ start: t.start, end: t.end, text: surface, lower: surface.toLowerCase(), pos: inName ? 'PROPN' : t.data.pos, index: list.length, sentence: t.data.sentence })
   }
   for (let i = 0; i < out.length; i++) out[i] ??= []
   return out
@@ -43,7 +51,7 @@ const TIME_WORDS = new Set(`monday tuesday wednesday thursday friday saturday su
 const TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'late', 'early', 'earlier', 'in', 'at'])
 
 /** True for a determiner or possessive pronoun, which opens a noun phrase. */
-export const isDeterminer = (t: Tok | undefined) => !!t && DETERMINERS.has(t.lower)
+export const isDeterminer = (t: Tok | undefined) => !!t && DETERMINERS.has(t.lower) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ' || !/^(?:that|this|one|no)$/.test(t.lower)) && !(t.lower === 'that' && t.pos !== 'DET')
 
 /** True for tokens that may be part of a noun phrase. */
 export function isNominal(t: Tok | undefined): boolean {
@@ -58,6 +66,8 @@ export function isNounHead(t: Tok | undefined): boolean {
   if (!t) return false
   if (t.pos === 'PRON') return /^(?:he|she|they|it|we|i|you|him|her|them|us)$/.test(t.lower)
   if (isDeterminer(t) || isPossessiveMark(t)) return false
+  // the tagger reads a role noun at the end of a phrase as an adjective: "the port authority chief"
+  if (t.pos === 'ADJ' && roleNoun(t.text)) return true
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos !== 'VERB' && t.pos !== 'PUNCT' && /^\p{Lu}/u.test(t.text))
 }
 
@@ -85,16 +95,23 @@ export function nounPhraseEndingAt(toks: readonly Tok[], last: number): TokRange
 }
 
 /** The noun phrase that starts at token `first`, walking right; stops before a verb, clause word or punctuation. */
-export function nounPhraseStartingAt(toks: readonly Tok[], first: number, options: { allowOf?: boolean } = {}): TokRange | null {
+export function nounPhraseStartingAt(toks: readonly Tok[], first: number, options: { allowOf?: boolean; allowPP?: boolean } = {}): TokRange | null {
   let last = first - 1
   for (let i = first; i < toks.length; i++) {
     const t = toks[i]!
-    if (isNominal(t) && !(t.pos === 'PRON' && i > first)) {
+    // a scare-quoted word inside the phrase: the “emotional” lectures
+    if (isQuoteChar(t) && last >= first - 1 && i + 1 < toks.length && (isNominal(toks[i + 1]) || last >= first)) continue
+    const personal = t.pos === 'PRON' && !isDeterminer(t)
+    if (isNominal(t) && !(personal && i > first)) {
       last = i
-      if (t.pos === 'PRON' && i === first) break
+      if (personal) break
       continue
     }
     if (options.allowOf !== false && t.lower === 'of' && isNominal(toks[i + 1]) && last >= first) continue
+    // "executive actions on gun control": a prepositional phrase after the head, when asked for
+    if (options.allowPP && t.pos === 'ADP' && last >= first && isNominal(toks[i + 1]) && !/^(?:that|as|than)$/.test(t.lower)) continue
+    // "the US president and Russian leader", "Britain or France"
+    if ((t.lower === 'and' || t.lower === 'or') && last >= first && isNominal(toks[i + 1]) && toks[i + 1]!.pos !== 'PRON') continue
     break
   }
   while (last >= first && !isNounHead(toks[last])) last--
@@ -120,8 +137,13 @@ function skipInsertion(toks: readonly Tok[], close: number): number {
     if (isComma(toks[j])) {
       const opener = toks[j + 1]
       // participial or relative insertions and appositions ("a former minister", "who ...", "posting ...")
-      const insertion = opener && (opener.pos === 'VERB' || /^(?:who|which|whose|a|an|the|himself|herself|itself|themselves|also|however|in|at|for|speaking|writing)$/.test(opener.lower))
-      return insertion && j > 0 ? j - 1 : -1
+      const insertion = opener && (opener.pos === 'VERB' || /^(?:who|which|whose|a|an|the|himself|herself|itself|themselves|also|however|in|at|for|from|of|speaking|writing)$/.test(opener.lower))
+      // an apposition without a verb: "Brent Bozell III, founder of the Media Research Center, tells …", "Ellison, 74, said"
+      const apposition = opener && (opener.pos === 'NOUN' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'PROPN') && !toks.slice(j + 1, close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      if (!(insertion || apposition) || j === 0) return -1
+      // an age before another insertion: "Margaret Ellison, 74, from Leeds, said"
+      if (toks[j - 1]!.pos === 'NUM' && isComma(toks[j - 2]) && j > 2) return j - 3
+      return j - 1
     }
     if (toks[j]!.pos === 'PUNCT' && !isPossessiveMark(toks[j]) && toks[j]!.text !== '-') return -1
   }
@@ -131,6 +153,7 @@ function skipInsertion(toks: readonly Tok[], close: number): number {
 /** Subject of the verb at `verb`: the noun phrase before it, across adverbs, time words, insertions and coordinated verbs. */
 export function subjectBefore(toks: readonly Tok[], verb: number, depth = 0): TokRange | null {
   let i = verb - 1
+  let nameEnd = -1
   while (i >= 0) {
     const skip = isInterposed(toks, i)
     if (skip > 0) {
@@ -140,6 +163,8 @@ export function subjectBefore(toks: readonly Tok[], verb: number, depth = 0): To
     if (isComma(toks[i])) {
       const before = skipInsertion(toks, i)
       if (before < 0) return null
+      // "the union’s general secretary, Marta Ilvesson, said": the name in apposition belongs to the subject
+      if (nameEnd < 0 && toks[before + 2]?.pos === 'PROPN' && toks.slice(before + 2, i).every((t) => t.pos === 'PROPN' || t.text === '.')) nameEnd = i - 1
       i = before
       continue
     }
@@ -161,8 +186,7 @@ export function subjectBefore(toks: readonly Tok[], verb: number, depth = 0): To
   }
   const np = nounPhraseEndingAt(toks, i)
   if (!np) return null
-  // a relative pronoun stands for the noun before it ("Trump, who said ...") — we keep the pronoun's own span
-  return np
+  return nameEnd > np[1] ? [np[0], nameEnd] : np
 }
 
 /** Subject after an inverted verb ("…,” said Kremlin aide Yuri Ushakov"). */
@@ -208,6 +232,10 @@ export function precedesVerb(toks: readonly Tok[], last: number): boolean {
 export function verbAfter(toks: readonly Tok[], last: number): number {
   let i = last + 1
   while (i < toks.length) {
+    if (isQuoteChar(toks[i])) {
+      i++
+      continue
+    }
     const skip = timePhraseAt(toks, i)
     if (skip > 0) {
       i += skip

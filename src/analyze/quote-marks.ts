@@ -47,7 +47,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
           close(stack.pop()!, i, true)
           continue
         }
-        if (top()?.style === 'double') continue // a stray second opener inside an open quote
+        if (top()?.style === 'double') {
+          // “abhorrent“: an opening mark typed for a closing one, right after a word and before a space or punctuation
+          if (before && !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after!))) close(stack.pop()!, i, true)
+          continue // otherwise a stray second opener inside an open quote
+        }
         stack.push({ at: i, style: 'double', closer: ch === '„' ? '“' : '”' })
       } else if (ch === '”') {
         const index = findOpen(stack, '”')

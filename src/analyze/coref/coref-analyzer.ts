@@ -41,7 +41,7 @@ export function findCoref(
   tokenLayer: readonly Annotation<TokenData>[],
   entityLayer: readonly Annotation<EntityData>[],
 ): Annotation<CorefData>[] {
-  const sentences = sentenceTokens(text, tokenLayer)
+  const sentences = sentenceTokens(text, tokenLayer, entityLayer.flatMap((e) => e.data.mentions.map((m) => m.span)))
   const paragraphs = paragraphSpans(sentenceLayer)
   const quotes = findQuotedSpans(text, paragraphs).filter((q) => q.depth === 0)
   const quoted = (position: number) => quotes.some((q) => q.inner[0] <= position && position < q.inner[1])
@@ -50,13 +50,20 @@ export function findCoref(
     return index < 0 ? 0 : index
   }
   const paragraphOf = (sentence: number) => sentenceLayer[sentence]?.data.paragraph ?? 0
+  // sentences wholly inside a quote are the speaker's, not the narrator's: they do not count as distance
+  const narrative: number[] = []
+  sentenceLayer.forEach((s, i) => {
+    const inside = quotes.some((q) => q.outer[0] <= s.start && s.end <= q.outer[1] + 1)
+    narrative[i] = (narrative[i - 1] ?? 0) + (inside && i > 0 ? 0 : 1)
+  })
+  const distance = (from: number, to: number) => (narrative[to] ?? to) - (narrative[from] ?? from)
 
   const entityForms = entityMentions(sentences, entityLayer, sentenceOf, quoted)
   const taken = entityForms.filter((m) => m.entity!.data.type === 'PERSON')
   const roles = rolePhrases(text, sentences, quoted).filter((r) => !taken.some((m) => m.span[0] < r.span[1] && r.span[0] < m.span[1] && m.span[1] >= r.span[1]))
   const mentions = [...entityForms, ...roles, ...pronouns(sentences, quoted)]
 
-  return resolveMentions(text, mentions, entityLayer, paragraphOf)
+  return resolveMentions(text, mentions, entityLayer, paragraphOf, distance)
     .filter((r) => r.mention.entity ? r.mention.entity.data.type === 'PERSON' || r.mention.entity.data.type === 'ORG' : true)
     .map((r) => {
       const data: CorefData = { entity: r.entity, kind: r.mention.kind, rule: r.rule }

@@ -31,6 +31,8 @@ export function resolveMentions(
   mentions: readonly Mention[],
   entities: readonly Entity[],
   paragraphOf: (sentence: number) => number,
+  /** Sentences between two sentences, not counting those wholly inside quotes. */
+  distance: (from: number, to: number) => number = (from, to) => to - from,
 ): Resolution[] {
   const byId = new Map(entities.map((e) => [e.id, e]))
   const evidence = new Map<string, RoleEvidence[]>()
@@ -182,15 +184,15 @@ export function resolveMentions(
     const seen = new Set<string>()
     const paragraph = paragraphOf(mention.sentence)
     const near = history.filter((h) => {
-      const distance = mention.sentence - h.mention.sentence
-      return h.mention.span[1] <= mention.span[0] && distance <= PRONOUN_WINDOW && !h.mention.quoted && paragraph - paragraphOf(h.mention.sentence) <= PRONOUN_WINDOW
+      const apart = distance(h.mention.sentence, mention.sentence)
+      return h.mention.span[1] <= mention.span[0] && apart <= PRONOUN_WINDOW && !h.mention.quoted && paragraph - paragraphOf(h.mention.sentence) <= PRONOUN_WINDOW
     })
     // coordinated subjects form a group: "Russia and India stressed …"
     if (types.includes('GROUP')) {
       for (const h of near) {
         const partner = near.find((o) => o !== h && o.mention.sentence === h.mention.sentence && /^\s*and\s*$/.test(text.slice(h.mention.span[1], o.mention.span[0])))
         if (partner && partner.mention.subject) {
-          out.push({ mention: partner.mention, entity: h.entity, members: [h.entity, partner.entity], rank: rankOf(partner.mention, mention) - 0.5 })
+          out.push({ mention: partner.mention, entity: h.entity, members: [h.entity, partner.entity], rank: rankOf(partner.mention, mention, distance) - 0.5 })
         }
       }
     }
@@ -199,7 +201,7 @@ export function resolveMentions(
       const key = `${h.entity}:${h.mention.sentence}`
       if (seen.has(key)) continue
       seen.add(key)
-      out.push({ mention: h.mention, entity: h.entity, rank: rankOf(h.mention, mention) })
+      out.push({ mention: h.mention, entity: h.entity, rank: rankOf(h.mention, mention, distance) })
     }
     return out.sort((a, b) => a.rank - b.rank || b.mention.span[0] - a.mention.span[0])
   }
@@ -209,8 +211,8 @@ export function resolveMentions(
  * Salience rank of an antecedent (lower is better): subjects of the same sentence, then the speaker or main
  * subject of the previous sentences, then embedded subjects, then anything else, nearest sentence first.
  */
-function rankOf(candidate: Mention, pronoun: Mention): number {
-  const distance = pronoun.sentence - candidate.sentence
+function rankOf(candidate: Mention, pronoun: Mention, apart: (from: number, to: number) => number): number {
+  const distance = apart(candidate.sentence, pronoun.sentence)
   const role = candidate.speaker || (candidate.subject && candidate.main) ? 0 : candidate.subject ? 1 : 2
   if (distance === 0) return candidate.subject ? 0 : 4
   return distance + role + (role === 2 ? 2 : 0)

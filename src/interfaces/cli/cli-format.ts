@@ -1,5 +1,5 @@
 // Human-readable renderings of engine results for the terminal.
-import type { ArticleSummary, CanonicalEntity, IngestReport, SearchHit, ShowResult } from '../../engine.js'
+import type { ArticleSummary, CanonicalEntity, IngestReport, SearchHit, ShowResult, StoredQuote } from '../../engine.js'
 
 export function formatReportLine(report: IngestReport): string {
   return `ingested ${report.stored}, duplicates ${report.duplicates}, unchanged ${report.unchanged}, failed ${report.failed}`
@@ -61,4 +61,16 @@ export function formatEntity(e: CanonicalEntity): string {
     `  mentions:    ${e.mentions}`,
     `  articles:    ${e.articles.join(', ')}`,
   ].join('\n')
+}
+
+export function formatQuotes(quotes: StoredQuote[]): string {
+  if (quotes.length === 0) return 'no quotes'
+  return quotes
+    .map((q) => {
+      const who = q.speaker ? q.speaker.name : 'unattributed'
+      const via = q.via ? ` via ${q.via.name}` : ''
+      const cue = q.cue ? ` (${q.cue.text})` : ''
+      return `${q.articleId}  ${q.kind.padEnd(8)}  ${who}${via}${cue}\n    ${cut(q.text.replace(/\s+/g, ' '), 110)}`
+    })
+    .join('\n')
 }

@@ -89,6 +89,24 @@ describe('parallax CLI', () => {
   })
 })
 
+describe('parallax quotes', () => {
+  it('lists stored quotes of one speaker as JSON', async () => {
+    const db = join(tmp, 'quotes.db')
+    await cli('--db', db, 'ingest', DEMO)
+    const { code, stdout } = await cli('--db', db, 'quotes', '--speaker', 'Ilvesson', '--json')
+    assert.equal(code, 0)
+    const quotes = JSON.parse(stdout) as { speaker: { name: string } | null; text: string }[]
+    assert.ok(quotes.length > 0)
+    assert.ok(quotes.every((q) => q.speaker?.name === 'Marta Ilvesson'))
+  })
+
+  it('exits 2 when eval quotes is given neither gold nor PolNeAR', async () => {
+    const { code, stderr } = await cli('eval', 'quotes')
+    assert.equal(code, 2)
+    assert.match(stderr, /--gold and --articles, or --polnear/)
+  })
+})
+
 describe('parallax CLI killed mid-run', () => {
   it('leaves a consistent database that the next run completes without duplicates', async () => {
     const corpus = join(tmp, 'kill-corpus')

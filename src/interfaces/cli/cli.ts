@@ -5,8 +5,10 @@ import { openEngine, type Engine, type IngestOptions, type IngestReport } from '
 import { evalNer } from '../../../eval/conll/eval-ner.js'
 import { formatConllScore } from '../../../eval/conll/conll-scorer.js'
 import { evalSeedEntities } from '../../../eval/seeds/eval-seed-entities.js'
+import { evalPolnear, formatPolnearScore } from '../../../eval/quotes/eval-polnear.js'
+import { evalSeedQuotes, formatSeedQuoteScore } from '../../../eval/quotes/eval-seed-quotes.js'
 import { evalTimex, formatTimexResult, tbaqSplit } from '../../../eval/timeml/eval-timex.js'
-import { formatArticleList, formatEntities, formatEntity, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
+import { formatArticleList, formatEntities, formatEntity, formatQuotes, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
 import { progressReporter } from './cli-progress.js'
 
 export interface CliIo {
@@ -162,6 +164,20 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       })
     })
 
+  program
+    .command('quotes')
+    .description('stored quotes with their speakers, cues and intermediaries')
+    .option('--speaker <name>', 'only this speaker (name, alias or surname)')
+    .option('--limit <n>', 'how many', toPositiveInt, 100)
+    .option('--json', 'print JSON')
+    .action(async (opts: { speaker?: string; limit: number; json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const quotes = (await engine.quotes({ speaker: opts.speaker })).slice(0, opts.limit)
+        if (opts.json) io.stdout(JSON.stringify(quotes, null, 2) + '\n')
+        else io.stdout(formatQuotes(quotes) + '\n')
+      })
+    })
+
   const evaluate = program.command('eval').description('score an analyzer against gold data')
   evaluate
     .command('ner')
@@ -196,6 +212,26 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       const files = opts.split ? tbaqSplit(opts.timeml)[opts.split as 'train' | 'dev'] : undefined
       const result = await evalTimex({ dir: opts.timeml, files })
       io.stdout((opts.json ? JSON.stringify(result, null, 2) : formatTimexResult(result)) + '\n')
+    })
+
+  evaluate
+    .command('quotes')
+    .description('quotes against gold in the format of ../shared/seeds/gold.json (--gold, --articles) or PolNeAR attributions (--polnear)')
+    .option('--gold <file>', 'gold.json')
+    .option('--articles <dir>', 'folder holding the articles gold.json names')
+    .option('--polnear <dir>', 'PolNeAR folder (e.g. ../shared/datasets/quotes-polnear)')
+    .option('--split <part>', "PolNeAR split: 'dev' (reporting, the default) or 'train' (tuning)", 'dev')
+    .option('--json', 'print JSON')
+    .action(async (opts: { gold?: string; articles?: string; polnear?: string; split: string; json?: boolean }) => {
+      if (opts.polnear) {
+        if (opts.split !== 'train' && opts.split !== 'dev') throw new ParallaxError(ERROR_CODES.USAGE, '--split', `must be train or dev, not ${opts.split}`)
+        const score = evalPolnear({ dir: opts.polnear, split: opts.split })
+        io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatPolnearScore(score)) + '\n')
+        return
+      }
+      if (!opts.gold || !opts.articles) throw new ParallaxError(ERROR_CODES.USAGE, 'eval quotes', 'give --gold and --articles, or --polnear')
+      const score = await evalSeedQuotes({ gold: opts.gold, articles: opts.articles })
+      io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatSeedQuoteScore(score)) + '\n')
     })
 
   try {
