@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { isParallaxError } from '../core/errors.js'
 import { fetchUrl } from './fetch-url.js'
+import { isPublicAddress } from './public-address.js'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -62,6 +63,8 @@ describe('fetchUrl', () => {
       '/meta-charset': (_req, res) =>
         res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')])),
       '/to-data': (_req, res) => res.writeHead(302, { location: 'data:text/plain,hello' }).end(),
+      // 127.0.0.2 is another loopback address: nothing listens there, and the guard must stop us before we try
+      '/to-other-host': (req, res) => res.writeHead(302, { location: `http://127.0.0.2:${req.socket.localPort}/article` }).end(),
     }
     // /hop/N redirects to /hop/N-1, and /hop/0 serves the article
     for (let n = 0; n <= 10; n++) {
@@ -150,5 +153,21 @@ describe('fetchUrl', () => {
 
   it('decodes with the charset a page declares in <meta> when the header gives none', async () => {
     assert.match((await fetchUrl(`${base}/meta-charset`)).body, /<p>Café<\/p>/)
+  })
+
+  it('refuses a loopback address when only public addresses are allowed', async () => {
+    await assert.rejects(fetchUrl(`${base}/article`, { allowAddress: isPublicAddress }), fetchError(/refused: 127\.0\.0\.1 is a loopback address/))
+  })
+
+  it('refuses a host name by the addresses it resolves to', async () => {
+    await assert.rejects(fetchUrl(`${base.replace('127.0.0.1', 'localhost')}/article`, { allowAddress: isPublicAddress }), fetchError(/refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address/))
+  })
+
+  it('fetches an address the guard allows', async () => {
+    assert.equal((await fetchUrl(`${base}/article`, { allowAddress: (a) => a === '127.0.0.1' })).body, ARTICLE)
+  })
+
+  it('checks the address of every redirect', async () => {
+    await assert.rejects(fetchUrl(`${base}/to-other-host`, { allowAddress: (a) => a === '127.0.0.1' }), fetchError(/refused: 127\.0\.0\.2 is a loopback address/))
   })
 })

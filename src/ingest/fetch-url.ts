@@ -1,12 +1,19 @@
 // Fetching an article or feed over http(s) with the limits a batch job needs: a timeout, a size cap,
 // a redirect cap and a content-type check.
+import { lookup } from 'node:dns/promises'
 import { ERROR_CODES, ParallaxError } from '../core/errors.js'
 import { decodeWithCharset } from './decode-text.js'
+import { nonPublicKind } from './public-address.js'
 
 export interface FetchOptions {
   timeoutMs?: number
   maxBytes?: number
   maxRedirects?: number
+  /**
+   * When given, the host of the URL and of every redirect is resolved first and the fetch is refused
+   * unless every address it resolves to (IPv4 and IPv6) passes, e.g. `isPublicAddress`.
+   */
+  allowAddress?: (address: string) => boolean
 }
 
 export interface Fetched {
@@ -36,6 +43,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   try {
     let current = url
     for (let hop = 0; ; hop++) {
+      if (options.allowAddress) await checkHost(current, url, options.allowAddress)
       let response: Response
       try {
         response = await fetch(current, {
@@ -86,6 +94,27 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
   } finally {
     clearTimeout(timer)
+  }
+}
+
+/**
+ * Refuses a URL whose host resolves to an address `allow` rejects. fetch() resolves the name again when
+ * it connects, so a DNS server that answers differently the second time is not stopped by this check.
+ */
+async function checkHost(target: string, input: string, allow: (address: string) => boolean): Promise<void> {
+  // an IPv6 literal keeps its brackets in URL.hostname
+  const host = new URL(target).hostname.replace(/^\[(.*)\]$/, '$1')
+  let addresses: { address: string }[]
+  try {
+    addresses = await lookup(host, { all: true, verbatim: true })
+  } catch (error) {
+    throw new ParallaxError(ERROR_CODES.FETCH, input, `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  for (const { address } of addresses) {
+    if (allow(address)) continue
+    const kind = nonPublicKind(address)
+    const what = kind ? `a ${kind} address` : 'an address that may not be fetched'
+    throw new ParallaxError(ERROR_CODES.FETCH, input, host === address ? `refused: ${address} is ${what}` : `refused: ${host} resolves to ${address}, ${what}`)
   }
 }
 
