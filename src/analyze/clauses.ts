@@ -29,6 +29,12 @@ export function sentenceTokens(text: string, tokens: readonly Annotation<TokData
   for (const t of tokens) {
     const list = (out[t.data.sentence] ??= [])
     const surface = text.slice(t.start, t.end)
+    // '' typed for a double quote mark is one mark, not two apostrophes
+    const previous = list[list.length - 1]
+    if (surface === "'" && previous?.text === "'" && previous.end === t.start) {
+      list[list.length - 1] = { ...previous, end: t.end, text: "''", lower: "''" }
+      continue
+    }
     while (n < sorted.length && sorted[n]![1] <= t.start) n++
     const inName = n < sorted.length && sorted[n]![0] <= t.start && t.end <= sorted[n]![1] && /^\p{Lu}/u.test(surface)
     list.push({ start: t.start, end: t.end, text: surface, lower: surface.toLowerCase(), pos: inName ? 'PROPN' : t.data.pos, index: list.length, sentence: t.data.sentence })
@@ -39,7 +45,7 @@ export function sentenceTokens(text: string, tokens: readonly Annotation<TokData
 type TokData = Pick<TokenData, 'sentence' | 'pos'>
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'another', 'one', 'two', 'three', 'several', 'many', 'other', 'both', 'all', 'each', 'no'])
-const QUOTE_CHARS = /^[“”"‘’'«»„‹›]$/
+const QUOTE_CHARS = /^(?:[“”"‘’'«»„‹›]|'')$/
 export const isQuoteChar = (t: Tok | undefined) => !!t && QUOTE_CHARS.test(t.text)
 export const isPossessiveMark = (t: Tok | undefined) => !!t && (t.lower === '’s' || t.lower === "'s" || t.lower === '’' || t.lower === "'")
 export const isComma = (t: Tok | undefined) => !!t && t.text === ','

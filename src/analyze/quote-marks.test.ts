@@ -28,6 +28,14 @@ describe('findQuotedSpans', () => {
     assert.deepEqual(inner(text, paragraphs), [['The first part goes on.', 0, false], ['And ends here,', 0, true]])
   })
 
+  it("reads two apostrophes as one double quote mark: ''Yes,'' she said", () => {
+    assert.deepEqual(inner("''We will win,'' she said."), [['We will win,', 0, true]])
+  })
+
+  it('closes a quote on an opening mark typed for a closing one: “abhorrent“', () => {
+    assert.deepEqual(inner('He called it “abhorrent“ and left.'), [['abhorrent', 0, true]])
+  })
+
   it('keeps spans inside the text around emoji', () => {
     const text = '😀 “Yes 😀,” she said.'
     const [q] = findQuotedSpans(text, whole(text))

@@ -22,6 +22,8 @@ interface Open {
   at: number
   style: QuoteStyle
   closer: string
+  /** Characters of the opening mark: 2 for '' typed as a double quote. */
+  width?: number
 }
 
 const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch)
@@ -33,8 +35,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
   paragraphs.forEach(([pStart, pEnd], paragraph) => {
     const stack: Open[] = []
     const close = (open: Open, closeAt: number, closed: boolean) => {
-      const end = closed ? closeAt + 1 : pEnd
-      out.push({ outer: [open.at, end], inner: [open.at + 1, closed ? closeAt : trimEnd(text, open.at + 1, pEnd)], style: open.style, depth: stack.length, closed, paragraph })
+      const width = open.width ?? 1
+      const end = closed ? closeAt + width : pEnd
+      out.push({ outer: [open.at, end], inner: [open.at + width, closed ? closeAt : trimEnd(text, open.at + width, pEnd)], style: open.style, depth: stack.length, closed, paragraph })
     }
     const top = () => stack[stack.length - 1]
     for (let i = pStart; i < pEnd; i++) {
@@ -77,6 +80,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
         const index = findOpen(stack, '"')
         if (index >= 0) closeUpTo(stack, index, i, close)
         else stack.push({ at: i, style: 'straight-double', closer: '"' })
+      } else if (ch === "'" && after === "'") {
+        // '' typed for a double quote mark: alternates like "
+        const index = findOpen(stack, "''")
+        if (index >= 0) closeUpTo(stack, index, i, close)
+        else stack.push({ at: i, style: 'straight-double', closer: "''", width: 2 })
+        i++
       } else if (ch === "'") {
         const index = findOpen(stack, "'")
         if (index >= 0 && !isLetter(after)) closeUpTo(stack, index, i, close)

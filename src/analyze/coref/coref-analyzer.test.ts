@@ -175,3 +175,13 @@ describe('coref', () => {
     assert.throws(() => createPipeline([coref()]), /coref/)
   })
 })
+
+describe('coref of unnamed people', () => {
+  it('keeps "the diplomat" after "a diplomat" as the same unnamed person, not a named official', () => {
+    const records = chains('Trade official Julian Marlow opened the talks.\nA diplomat close to the talks said a deal was near. The diplomat said the gap was small.', [
+      { name: 'Julian Marlow', type: 'PERSON', descriptors: ['Trade official'] },
+    ])
+    assert.equal(find(records, 'The diplomat')?.entity, null)
+    assert.equal(find(records, 'The diplomat')?.rule, 'role-unnamed-again')
+  })
+})

@@ -23,6 +23,9 @@ interface RoleEvidence {
 
 type Entity = Annotation<EntityData>
 
+/** How many sentences back "the diplomat" still means the unnamed "a diplomat" introduced before. */
+const UNNAMED_WINDOW = 6
+
 /** How many sentences back a pronoun looks for its antecedent; news rarely reaches further. */
 const PRONOUN_WINDOW = 2
 
@@ -133,6 +136,9 @@ export function resolveMentions(
     // an apposition or title already recorded as an entity's descriptor
     const described = entities.find((e) => e.data.descriptors.some((d) => overlaps(d.span, mention.span)))
     if (described) return { mention, entity: described.id, rule: 'role-descriptor' }
+    // "A diplomat close to the talks said … The diplomat said …": the same unnamed person again
+    const unnamed = [...resolutions].reverse().find((r) => r.entity === null && r.mention.role && !r.mention.role.definite && r.mention.role.noun === role.noun)
+    if (role.definite && unnamed && mention.sentence - unnamed.mention.sentence <= UNNAMED_WINDOW) return { mention, entity: null, rule: 'role-unnamed-again' }
     const wanted = roleEvidenceOf(role)
     const leadSentence = mention.sentence === 0
     if (!role.definite && !leadSentence) return { mention, entity: null, rule: 'role-indefinite' }

@@ -23,6 +23,8 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 interface Clause {
   content: Span
+  /** For a report around its cue, the parts before and after it. */
+  parts?: Span[]
   speaker: Speaker
   via: Via | null
   cue: { text: string; span: Span }
@@ -50,7 +52,9 @@ export function findIndirectQuotes(ctx: QuoteContext, direct: DirectResult, take
       for (const key of clause.cues) used.add(key)
       claimed.push(clause.content)
       const mixed = ctx.quoted.some((q) => q.outer[0] >= clause!.content[0] && q.outer[1] <= clause!.content[1])
-      out.push({ kind: mixed || clause.rule.startsWith('naming') ? 'mixed' : 'indirect', span: clause.content, speaker: clause.speaker, cue: clause.cue, via: clause.via, rule: clause.rule })
+      const quote: FoundQuote = { kind: mixed || clause.rule.startsWith('naming') ? 'mixed' : 'indirect', span: clause.content, speaker: clause.speaker, cue: clause.cue, via: clause.via, rule: clause.rule }
+      if (clause.parts) quote.parts = clause.parts
+      out.push(quote)
     }
   })
   return out
@@ -162,6 +166,8 @@ function contentEnd(ctx: QuoteContext, toks: readonly Tok[], i: number, subordin
 function contentAfter(ctx: QuoteContext, sentence: number, v: number, depth: number): Clause | null {
   const toks = ctx.toks[sentence]!
   const verb = cueVerb(toks[v]!.text)!
+  // "Having said that, …", "That said, …": no report
+  if (/^(?:having|that)$/.test(toks[v - 1]?.lower ?? '') && isComma(toks[v + 1])) return null
   const relay = relayObject(toks, v)
   const subject = participleSubject(toks, v) ?? subjectBefore(toks, v)
   if (!subject && !relay) return null
@@ -260,6 +266,14 @@ function contentBefore(ctx: QuoteContext, sentence: number, v: number): Clause |
   if (!toks.slice(first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null
   // the whole content in quote marks is a direct quote, not a report
   if (isQuoteChar(toks[first]) && ctx.quoted.some((q) => q.outer[0] === toks[first]!.start && q.outer[1] >= toks[last]!.end)) return null
+  // "Unless countries act, experts say, the world will …": a cue inside the sentence; the report runs on after it
+  if (SUBORDINATORS.test(toks[first]!.lower) && isComma(toks[after]) && toks[after + 1] && !CONTEXT_OPENERS.has(toks[after + 1]!.lower)) {
+    const end = contentEnd(ctx, toks, after + 1)
+    if (end > after + 1) {
+      const parts = [rangeSpan(toks, first, last), rangeSpan(toks, after + 1, end)]
+      return { content: [parts[0]![0], parts[1]![1]], parts, speaker: resolveSpeaker(ctx, sentence, subject[0], subject[1]), via: null, cue: cueSpan(ctx, toks, v, v), cues: [`${sentence}:${v}`], rule: 'indirect-around-cue' }
+    }
+  }
   return {
     content: rangeSpan(toks, first, last),
     speaker: resolveSpeaker(ctx, sentence, subject[0], subject[1]),

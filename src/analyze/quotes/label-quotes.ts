@@ -25,6 +25,10 @@ export function findLabelQuotes(ctx: QuoteContext): FoundQuote[] {
     if (!label.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isDeterminer(t) || isPossessiveMark(t) || /^\p{Lu}/u.test(t.text))) return
     // "6:01 p.m.": a time, not a label
     if (label.some((t) => /^\d/.test(t.text))) return
+    // a headline label names someone ("Sanders: …"); a transcript's is in capitals ("PENCE: …")
+    const transcriptLabel = label.every((t) => t.text === t.text.toUpperCase())
+    const named = ctx.entities.some((e) => ['PERSON', 'ORG'].includes(e.data.type) && e.data.mentions.some((m) => m.span[0] >= label[0]!.start && m.span[1] <= label[label.length - 1]!.end))
+    if (!transcriptLabel && !named) return
     // the rest of the paragraph is the content
     let last = index
     while (ctx.sentences[last + 1]?.data.paragraph === paragraph) last++
@@ -36,7 +40,7 @@ export function findLabelQuotes(ctx: QuoteContext): FoundQuote[] {
     if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return
     // quote marks around the whole content are not part of it
     const inner = isQuoteChar(start) && ctx.quoted.some((q) => q.outer[0] === start.start && q.outer[1] >= end - 1) ? ctx.quoted.find((q) => q.outer[0] === start.start)!.inner : content
-    const transcript = label.every((t) => t.text === t.text.toUpperCase())
+    const transcript = transcriptLabel
     const fragments = ctx.quoted.some((q) => q.outer[0] >= inner[0] && q.outer[1] <= inner[1])
     const cue = rangeSpan(toks, colon, colon)
     out.push({

@@ -170,6 +170,16 @@ describe('quotes: indirect and mixed', () => {
     assert.equal(q!.text, 'talks could resume next week')
   })
 
+  it('reads a report around its cue when the sentence opens with a subordinate clause', () => {
+    const [q] = quotesOf('Unless the port reopens soon, ship owners say, their vessels will move to other harbours.', [])
+    assert.deepEqual(q!.parts?.length, 2)
+    assert.equal(q!.speaker, 'ship owners')
+  })
+
+  it('finds no report in "Having said that, …"', () => {
+    assert.deepEqual(quotesOf('Having said that, the port reopened on Friday.', []), [])
+  })
+
   it('finds no report in a verb with a noun object: "announced a new plan"', () => {
     assert.deepEqual(quotesOf('Okafor announced a new plan on Monday.', [OKAFOR]), [])
   })
