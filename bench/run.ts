@@ -1,9 +1,10 @@
 // `npm run bench`: runs every benchmark and prints one table each (figures go into the README).
-// PARALLAX_BENCH=ingest,entities picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes.
+// PARALLAX_BENCH=ingest,entities,quotes picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes.
 import { benchEntities } from './entities-bench.js'
 import { benchIngest } from './ingest-bench.js'
+import { benchQuotes } from './quotes-bench.js'
 
-const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities').split(','))
+const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities,quotes').split(','))
 
 if (only.has('ingest')) {
   const sizes = (process.env.PARALLAX_BENCH_SIZES ?? '1000,10000').split(',').map(Number)
@@ -31,4 +32,13 @@ if (only.has('entities')) {
   console.log(`| compromise people/places/organizations | ${r.compromiseTokensPerSecond.toFixed(0)} | ${r.compromiseEntities} |`)
   console.log(`\nparallax (full) / compromise speed: ${(r.parallaxTokensPerSecond / r.compromiseTokensPerSecond).toFixed(2)}`)
   console.log(`model load: ${r.loadMs.toFixed(0)} ms`)
+}
+
+if (only.has('quotes')) {
+  const r = await benchQuotes()
+  console.log(`## coreference and quotes (${r.megabytes.toFixed(1)} MB, ${r.articles} articles, ${r.tokens} tokens; each step alone)\n`)
+  console.log('| step | tokens/s | records |')
+  console.log('|---|---:|---:|')
+  console.log(`| coref | ${r.corefTokensPerSecond.toFixed(0)} | ${r.corefMentions} |`)
+  console.log(`| quotes | ${r.quotesTokensPerSecond.toFixed(0)} | ${r.quotes} |`)
 }
