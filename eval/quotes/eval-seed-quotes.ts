@@ -141,7 +141,7 @@ export async function evalSeedQuotes(options: { gold: string; articles: string }
 
 export function formatSeedQuoteScore(score: SeedQuoteScore): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5)
-  const row = (label: string, p: Prf) => `${label.padEnd(24)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (${p.tp} of ${p.gold} gold, ${p.found} found)`
+  const row = (label: string, p: Prf) => `${label.padEnd(27)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (${p.tp} of ${p.gold} gold, ${p.found} found)`
   const lines = [row('spans', score.spans), row('spans + speakers', score.spansAndSpeakers)]
   for (const [kind, k] of Object.entries(score.kinds)) {
     lines.push(row(`  ${kind} spans`, k.spans), row(`  ${kind} spans + speakers`, k.spansAndSpeakers))
