@@ -8,9 +8,10 @@ import { defaultPipeline } from './analyze/default-pipeline.js'
 import type { Pipeline } from './analyze/pipeline.js'
 import { overlap } from './ingest/dedupe/minhash.js'
 import { isNearDuplicate } from './ingest/dedupe/near-duplicate.js'
-import type { FetchOptions } from './ingest/fetch-url.js'
+import { isUrl, type FetchOptions } from './ingest/fetch-url.js'
 import { prepareArticle, shinglesOf } from './ingest/prepare-article.js'
-import { expandInputs, readInputs, type ReadResult } from './ingest/read-inputs.js'
+import { expandInputs, readInputs, readSupplied, type Format, type ReadResult, type SuppliedInput } from './ingest/read-inputs.js'
+import { toArticleMeta, type SuppliedMeta } from './ingest/supplied-meta.js'
 import type { EntityData } from './analyze/entities/entities-analyzer.js'
 import type { QuoteData } from './analyze/quotes/quotes-analyzer.js'
 import type { Annotation } from './core/annotation.js'
@@ -24,6 +25,8 @@ import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from '
 export type { AnalysisArticle, AnalysisDocument } from './analysis-document.js'
 export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
 export type { CanonicalEntity } from './stories/entities/resolve-entities.js'
+export type { SuppliedMeta } from './ingest/supplied-meta.js'
+export { isPublicAddress } from './ingest/public-address.js'
 
 export const DEFAULT_DB = 'parallax.db'
 
@@ -70,7 +73,17 @@ export interface IngestOptions {
   /** Called after each input unit (a file, a URL, stdin) with how many are done of how many. */
   onProgress?: (done: number, total: number) => void
   onOutcome?: (outcome: IngestOutcome) => void
+  /** Fetch options for this call, over the engine's: e.g. an `allowAddress` guard for URLs a remote user gives. */
+  fetch?: FetchOptions
 }
+
+/**
+ * An article handed over in memory: its content (text, HTML, JSON Lines or a feed; bytes are read as a
+ * file named `input` would be) or an http(s) URL to fetch. `meta` wins over what the content says.
+ */
+export type ContentItem =
+  | { content: string | Uint8Array; format?: Format; input?: string; meta?: SuppliedMeta }
+  | { url: string; input?: string; meta?: SuppliedMeta }
 
 export interface ArticleView {
   article: AnalysisArticle
@@ -83,6 +96,12 @@ export interface Engine {
   readonly store: Store
   readonly pipeline: Pipeline
   ingest(inputs: readonly string[], options?: IngestOptions): Promise<IngestReport>
+  /**
+   * Ingests articles handed over in memory, through the same readers, dedupe and store as `ingest`.
+   * Throws a PARALLAX_ERR_USAGE error whose input names the field (`url`, `publishedAt`) when an item's
+   * URL or metadata is wrong, before anything is stored.
+   */
+  ingestContent(items: readonly ContentItem[], options?: IngestOptions): Promise<IngestReport>
   analyze(inputs: readonly string[], options?: IngestOptions): Promise<AnalysisDocument & { report: IngestReport }>
   list(options?: ListOptions): Promise<ArticleSummary[]>
   count(): Promise<{ articles: number; copies: number }>
@@ -202,8 +221,8 @@ export function openEngine(options: EngineOptions = {}): Engine {
     }
   }
 
-  const ingest = async (inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> => {
-    const units = await expandInputs(inputs)
+  /** Reads each unit, stores or links what it holds, then dates the undated articles it stored. */
+  const ingestUnits = async <U>(units: readonly U[], readUnit: (unit: U) => AsyncIterable<ReadResult>, opts: IngestOptions): Promise<IngestReport> => {
     const outcomes: IngestOutcome[] = []
     const record = (outcome: IngestOutcome) => {
       outcomes.push(outcome)
@@ -212,7 +231,7 @@ export function openEngine(options: EngineOptions = {}): Engine {
     let done = 0
     opts.onProgress?.(0, units.length)
     for (const unit of units) {
-      for await (const read of readInputs([unit], { fetch: options.fetch, stdin: options.stdin })) {
+      for await (const read of readUnit(unit)) {
         if (read.error) {
           record({ input: read.input, status: 'failed', error: read.error })
           continue
@@ -229,6 +248,26 @@ export function openEngine(options: EngineOptions = {}): Engine {
     await inferDates(storedIds)
     const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
     return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }
+  }
+
+  const readOptions = (opts: IngestOptions) => ({ fetch: { ...options.fetch, ...opts.fetch }, stdin: options.stdin })
+
+  const ingest = async (inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestReport> =>
+    ingestUnits(await expandInputs(inputs), (unit) => readInputs([unit], readOptions(opts)), opts)
+
+  const ingestContent = async (items: readonly ContentItem[], opts: IngestOptions = {}): Promise<IngestReport> => {
+    // every item is checked before any is stored, so that a wrong field leaves the store as it was
+    const supplied: SuppliedInput[] = items.map((item) => {
+      const meta = toArticleMeta(item.meta ?? {})
+      if ('url' in item) {
+        if (!isUrl(item.url)) throw new ParallaxError(ERROR_CODES.USAGE, 'url', `not an http(s) URL: ${JSON.stringify(item.url)}`)
+        return { url: item.url, input: item.input ?? item.url, meta }
+      }
+      // the sender's URL or outlet names an input that has none, so the same text from two outlets is a copy
+      const input = item.input ?? meta.url ?? (meta.outlet ? `content:${meta.outlet}` : 'content')
+      return { content: item.content, format: item.format, input, meta }
+    })
+    return ingestUnits(supplied, (item) => readSupplied([item], readOptions(opts)), opts)
   }
 
   const view = async (article: Article): Promise<ArticleView> => {
@@ -259,6 +298,7 @@ export function openEngine(options: EngineOptions = {}): Engine {
     store,
     pipeline,
     ingest,
+    ingestContent,
     async analyze(inputs, opts) {
       const report = await ingest(inputs, opts)
       const ids = [...new Set(report.outcomes.flatMap((o) => (o.articleId ? [o.articleId] : [])))]

@@ -2,6 +2,7 @@
 // per-input errors, choosing each reader by extension and, failing that, by sniffing the content.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import type { ArticleMeta } from '../core/article.js'
 import { asParallaxError, ERROR_CODES, ParallaxError } from '../core/errors.js'
 import { decodeWindows1252 } from './decode-text.js'
 import { fetchUrl, isUrl, type FetchOptions } from './fetch-url.js'
@@ -114,10 +115,37 @@ async function* readFileInput(path: string, options: ReadInputsOptions): AsyncGe
   yield* readBytes(bytes, path, EXTENSIONS[extname(path).toLowerCase()] ?? null, options)
 }
 
-async function* readBytes(bytes: Uint8Array, input: string, hinted: Format | null, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+async function* readBytes(bytes: Uint8Array, input: string, hinted: Format | null, options: ReadInputsOptions, given?: Given): AsyncGenerator<ReadResult> {
   if (bytes.length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, input, 'empty file (0 bytes)')
   const content = decodeText(bytes, input)
-  yield* readContent(content, input, chooseFormat(content, hinted), options)
+  yield* readContent(content, input, chooseFormat(content, hinted), options, given)
+}
+
+/** Metadata from outside the content (a feed item, a sender) and the URL the content came from. */
+type Given = { meta: Partial<Omit<ArticleMeta, 'input'>>; url?: string }
+
+/** An article handed over in memory rather than named as a path: its content, or a URL to fetch. */
+export type SuppliedInput =
+  | { input: string; content: string | Uint8Array; format?: Format; meta?: Partial<Omit<ArticleMeta, 'input'>> }
+  | { input: string; url: string; meta?: Partial<Omit<ArticleMeta, 'input'>> }
+
+/**
+ * Reads articles handed over in memory with the same readers as files and URLs. Bytes are decoded and
+ * their format chosen as for a file named `input`; a string is read in the format given, else sniffed.
+ * Given metadata wins over the content's own, for pages (a fetched feed or JSON Lines file keeps its records').
+ */
+export async function* readSupplied(items: readonly SuppliedInput[], options: ReadInputsOptions = {}): AsyncGenerator<ReadResult> {
+  for (const item of items) {
+    const given: Given | undefined = item.meta ? { meta: item.meta, url: item.meta.url ?? undefined } : undefined
+    try {
+      if ('url' in item) yield* readUrl(item.url, null, options, { input: item.input, meta: item.meta ?? {} })
+      else if (typeof item.content !== 'string') yield* readBytes(item.content, item.input, item.format ?? EXTENSIONS[extname(item.input).toLowerCase()] ?? null, options, given)
+      else if (item.content.trim().length === 0) throw new ParallaxError(ERROR_CODES.EMPTY, item.input, 'the content is empty')
+      else yield* readContent(item.content, item.input, item.format ?? sniffFormat(item.content), options, given)
+    } catch (error) {
+      yield { input: item.input, error: asParallaxError(error, item.input, 'url' in item ? ERROR_CODES.FETCH : ERROR_CODES.UNSUPPORTED) }
+    }
+  }
 }
 
 /**
@@ -155,7 +183,7 @@ async function* readContent(
   input: string,
   format: Format,
   options: ReadInputsOptions,
-  fetched?: { meta: FeedItemLink['meta']; url: string },
+  fetched?: Given,
 ): AsyncGenerator<ReadResult> {
   switch (format) {
     case 'text':
@@ -181,9 +209,9 @@ async function* readContent(
   }
 }
 
-async function* readUrl(url: string, fromFeed: FeedItemLink | null, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+async function* readUrl(url: string, fromFeed: FeedItemLink | null, options: ReadInputsOptions, supplied?: { input: string; meta: Given['meta'] }): AsyncGenerator<ReadResult> {
   const fetched = await fetchUrl(url, options.fetch)
-  const input = fromFeed?.input ?? url
+  const input = fromFeed?.input ?? supplied?.input ?? url
   const format: Format = /html/.test(fetched.contentType)
     ? 'html'
     : /rss|atom|xml/.test(fetched.contentType) && looksLikeFeed(fetched.body)
@@ -192,8 +220,8 @@ async function* readUrl(url: string, fromFeed: FeedItemLink | null, options: Rea
   if (fromFeed && (format === 'feed' || format === 'jsonl')) {
     throw new ParallaxError(ERROR_CODES.FETCH, input, `a feed item links to a ${format === 'feed' ? 'feed' : 'JSON document'}, not an article`)
   }
-  // the feed's own metadata for the item (outlet, title, date) wins over the page's
-  for await (const result of readContent(fetched.body, input, format, options, { meta: { ...(fromFeed?.meta ?? {}) }, url: fetched.url })) {
+  // the feed's own metadata for the item (outlet, title, date), or the sender's, wins over the page's
+  for await (const result of readContent(fetched.body, input, format, options, { meta: { ...(fromFeed?.meta ?? supplied?.meta ?? {}) }, url: fetched.url })) {
     // a fetched page is the article at its URL; records of a fetched feed or JSON Lines file are not
     if (result.article && (format === 'html' || format === 'text')) {
       result.article.meta.url ??= fetched.url
