@@ -18,6 +18,9 @@ import type { Annotation } from './core/annotation.js'
 import { resolveEntities, type CanonicalEntity } from './stories/entities/resolve-entities.js'
 import { timexes as timexAnalyzer, type TimexData } from './analyze/time/timexes-analyzer.js'
 import { inferPublishedAt, type DatedSibling } from './stories/dates/infer-published.js'
+import { compareStory, type StoryComparison } from './stories/compare/compare-story.js'
+import { buildBrief, type Brief } from './stories/brief/brief.js'
+import type { StoryArticle } from './stories/story-article.js'
 import { openSqliteStore } from './store/sqlite/sqlite-store.js'
 import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer } from './store/store.js'
 import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from './analysis-document.js'
@@ -25,6 +28,15 @@ import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from '
 export type { AnalysisArticle, AnalysisDocument } from './analysis-document.js'
 export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
 export type { CanonicalEntity } from './stories/entities/resolve-entities.js'
+export type { StoryComparison } from './stories/compare/compare-story.js'
+export type { Brief } from './stories/brief/brief.js'
+export { renderHtml, renderMarkdown } from './stories/brief/render-brief.js'
+
+export interface Comparison {
+  articles: StoryArticle[]
+  comparison: StoryComparison
+  brief: Brief
+}
 export type { SuppliedMeta } from './ingest/supplied-meta.js'
 export { isPublicAddress } from './ingest/public-address.js'
 
@@ -35,6 +47,16 @@ export const DEFAULT_DB = 'parallax.db'
 // of different events by the same outlet rarely pass 0.1). Story clustering will replace this.
 const SIBLING_MIN_OVERLAP = 0.25
 const MAX_SIBLINGS = 5
+
+/** A story's title: its first titled article's title, else the first sentence of its first article. */
+function storyTitle(articles: readonly StoryArticle[]): string {
+  const titled = articles.find((a) => a.title)
+  if (titled) return titled.title!
+  const first = articles[0]?.sentences[0]
+  if (!first) return 'Untitled story'
+  const sentence = articles[0]!.text.slice(first.start, first.end)
+  return sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence
+}
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0
@@ -107,6 +129,8 @@ export interface Engine {
   count(): Promise<{ articles: number; copies: number }>
   show(id: string): Promise<ShowResult>
   search(query: string, options?: ListOptions): Promise<SearchHit[]>
+  /** Compares stored articles as one story: facts, conflicts, quotes, voices, wording, timeline, and a cited brief. */
+  compare(articleIds: readonly string[], options?: { title?: string }): Promise<Comparison>
   /** Canonical entities across all stored articles, most widely reported first. */
   entities(options?: { type?: string }): Promise<CanonicalEntity[]>
   /** One canonical entity by id, name or alias (case-insensitive). */
@@ -270,12 +294,39 @@ export function openEngine(options: EngineOptions = {}): Engine {
     return ingestUnits(supplied, (item) => readSupplied([item], readOptions(opts)), opts)
   }
 
-  const view = async (article: Article): Promise<ArticleView> => {
+  const currentLayers = async (article: Article): Promise<Layers> => {
     let stored = await store.getLayers(article.id)
     const missing = pipeline.analyzers.some((a) => a.assigns.some((layer) => stored[layer]?.source !== a.id))
     if (missing) stored = analyzeArticle(article) // stored by an older pipeline: analyse again for display
-    const layers = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.data])) as Layers
-    return { article: toAnalysisArticle(article, layers), copies: await store.getCopies(article.id) }
+    return Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.data])) as Layers
+  }
+
+  const view = async (article: Article): Promise<ArticleView> => ({
+    article: toAnalysisArticle(article, await currentLayers(article)),
+    copies: await store.getCopies(article.id),
+  })
+
+  const storyArticle = async (id: string): Promise<StoryArticle> => {
+    const article = await store.getArticle(id)
+    if (!article) throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no article with this id')
+    const layers = await currentLayers(article)
+    const copies = await store.getCopies(id)
+    const labelOf = (outlet: string | null, input: string) => outlet ?? input.split(/[\\/]/).pop() ?? input
+    return {
+      id,
+      label: labelOf(article.meta.outlet, article.meta.input),
+      outlet: article.meta.outlet,
+      title: article.meta.title,
+      publishedAt: article.meta.publishedAt,
+      text: article.text,
+      boilerplate: article.boilerplate,
+      sentences: layers.sentences ?? [],
+      tokens: layers.tokens ?? [],
+      entities: layers.entities ?? [],
+      quotes: layers.quotes ?? [],
+      timexes: layers.timexes ?? [],
+      copiedBy: copies.map((c) => labelOf(c.outlet, c.input)),
+    }
   }
 
   // Resolved on demand from the stored entity layers: one pass over the store per call.
@@ -325,6 +376,13 @@ export function openEngine(options: EngineOptions = {}): Engine {
       throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no article or copy with this id')
     },
     search: (query, opts) => store.search(query, opts),
+    async compare(articleIds, opts = {}) {
+      const articles: StoryArticle[] = []
+      for (const id of articleIds) articles.push(await storyArticle(id))
+      const comparison = compareStory(articles)
+      const title = opts.title ?? storyTitle(articles)
+      return { articles, comparison, brief: buildBrief(title, articles, comparison) }
+    },
     entities: async (opts = {}) => {
       const all = await canonicalEntities()
       return opts.type ? all.filter((e) => e.type === opts.type!.toUpperCase()) : all

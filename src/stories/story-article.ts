@@ -12,6 +12,7 @@ export interface StoryArticle {
   /** The outlet, or the input's file name when the outlet is unknown: how the brief names the source. */
   label: string
   outlet: string | null
+  title: string | null
   publishedAt: PublishedAt | null
   text: string
   boilerplate: Boilerplate[]
