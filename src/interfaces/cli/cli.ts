@@ -10,6 +10,7 @@ import { evalSeedQuotes, formatSeedQuoteScore } from '../../../eval/quotes/eval-
 import { evalTimex, formatTimexResult, tbaqSplit } from '../../../eval/timeml/eval-timex.js'
 import { formatArticleList, formatEntities, formatEntity, formatQuotes, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
 import { progressReporter } from './cli-progress.js'
+import { startServer } from '../http/http-server.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -178,6 +179,26 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       })
     })
 
+  program
+    .command('serve')
+    .description('serve the HTTP JSON API (its routes in /openapi.json); with $PARALLAX_TOKEN set, writes need it as a bearer token')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', toPort, 3000)
+    .option('--host <address>', 'address to bind (127.0.0.1 keeps the API to this machine)', '127.0.0.1')
+    .option('--allow-private-urls', 'let URL ingest fetch private, loopback and link-local addresses')
+    .action(async (opts: { port: number; host: string; allowPrivateUrls?: boolean }) => {
+      await withEngine(async (engine) => {
+        const token = process.env.PARALLAX_TOKEN || undefined
+        const server = await startServer({ engine, port: opts.port, host: opts.host, allowPrivateUrls: opts.allowPrivateUrls, token })
+        io.stdout(`parallax: serving the HTTP API on ${server.url} (OpenAPI at ${server.url}/openapi.json)\n`)
+        if (!token && !/^(127\.|::1$|localhost$)/.test(opts.host)) io.stderr(`parallax: warning: PARALLAX_TOKEN is not set, so anyone who can reach ${server.url} can add articles\n`)
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve)
+          process.once('SIGTERM', resolve)
+        })
+        await server.close()
+      })
+    })
+
   const evaluate = program.command('eval').description('score an analyzer against gold data')
   evaluate
     .command('ner')
@@ -276,6 +297,12 @@ function reportJson(report: IngestReport) {
 function toPositiveInt(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: ${value}`)
+  return n
+}
+
+function toPort(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`not a port (0-65535): ${value}`)
   return n
 }
 
