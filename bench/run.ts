@@ -1,10 +1,12 @@
 // `npm run bench`: runs every benchmark and prints one table each (figures go into the README).
-// PARALLAX_BENCH=ingest,entities,quotes picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes.
+// PARALLAX_BENCH=ingest,entities,quotes,clusters picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes;
+// PARALLAX_BENCH_CLUSTER_SIZES=10000,100000 sets the store sizes at which clustering is timed.
+import { benchClustering } from './cluster-bench.js'
 import { benchEntities } from './entities-bench.js'
 import { benchIngest } from './ingest-bench.js'
 import { benchQuotes } from './quotes-bench.js'
 
-const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities,quotes').split(','))
+const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities,quotes,clusters').split(','))
 
 if (only.has('ingest')) {
   const sizes = (process.env.PARALLAX_BENCH_SIZES ?? '1000,10000').split(',').map(Number)
@@ -41,4 +43,18 @@ if (only.has('quotes')) {
   console.log('|---|---:|---:|')
   console.log(`| coref | ${r.corefTokensPerSecond.toFixed(0)} | ${r.corefMentions} |`)
   console.log(`| quotes | ${r.quotesTokensPerSecond.toFixed(0)} | ${r.quotes} |`)
+}
+
+if (only.has('clusters')) {
+  const sizes = (process.env.PARALLAX_BENCH_CLUSTER_SIZES ?? '10000,100000').split(',').map(Number)
+  console.log('## story clustering per article (SQLite store; generated articles, synthetic entities, no analysis pipeline)\n')
+  console.log('| articles in the store | ms per article (last 1,000) | stories |')
+  console.log('|---:|---:|---:|')
+  const rows = await benchClustering(sizes)
+  for (const r of rows) console.log(`| ${r.articles} | ${r.msPerArticle.toFixed(2)} | ${r.stories} |`)
+  if (rows.length > 1) {
+    const first = rows[0]!
+    const last = rows[rows.length - 1]!
+    console.log(`\ncost per article at ${last.articles} / at ${first.articles}: ${(last.msPerArticle / first.msPerArticle).toFixed(2)}`)
+  }
 }

@@ -21,13 +21,20 @@ import { inferPublishedAt, type DatedSibling } from './stories/dates/infer-publi
 import { compareStory, type StoryComparison } from './stories/compare/compare-story.js'
 import { buildBrief, type Brief } from './stories/brief/brief.js'
 import type { StoryArticle } from './stories/story-article.js'
+import { articleFeatures } from './stories/cluster/cluster-features.js'
+import { clusterPending } from './stories/cluster/cluster-pending.js'
+import type { ClusterDecision } from './stories/cluster/cluster-decision.js'
+import { summariseStory, type StorySummary } from './stories/cluster/story-summary.js'
+import type { SentenceData } from './analyze/sentences/sentences-analyzer.js'
 import { openSqliteStore } from './store/sqlite/sqlite-store.js'
-import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer } from './store/store.js'
+import type { ArticleSummary, CopyRecord, ListOptions, SearchHit, Store, StoredLayer, StoryMemberRecord } from './store/store.js'
 import { toAnalysisArticle, type AnalysisArticle, type AnalysisDocument } from './analysis-document.js'
 
 export type { AnalysisArticle, AnalysisDocument } from './analysis-document.js'
 export type { ArticleSummary, CopyRecord, SearchHit } from './store/store.js'
 export type { CanonicalEntity } from './stories/entities/resolve-entities.js'
+export type { StorySummary } from './stories/cluster/story-summary.js'
+export type { ClusterDecision, StoryMatch } from './stories/cluster/cluster-decision.js'
 export type { StoryComparison } from './stories/compare/compare-story.js'
 export type { Brief } from './stories/brief/brief.js'
 export { renderHtml, renderMarkdown } from './stories/brief/render-brief.js'
@@ -131,6 +138,12 @@ export interface Engine {
   search(query: string, options?: ListOptions): Promise<SearchHit[]>
   /** Compares stored articles as one story: facts, conflicts, quotes, voices, wording, timeline, and a cited brief. */
   compare(articleIds: readonly string[], options?: { title?: string }): Promise<Comparison>
+  /** Stories, the most recently updated first. */
+  stories(options?: ListOptions): Promise<StorySummary[]>
+  /** One story by id (`story:…`, or the part after the colon), with its articles and the decision for each. */
+  story(id: string): Promise<StoryDetail>
+  /** Rebuilds every story from scratch, clustering the stored articles in ingest order. */
+  recluster(): Promise<{ articles: number; stories: number }>
   /** Canonical entities across all stored articles, most widely reported first. */
   entities(options?: { type?: string }): Promise<CanonicalEntity[]>
   /** One canonical entity by id, name or alias (case-insensitive). */
@@ -138,6 +151,16 @@ export interface Engine {
   /** Stored quotes in ingest order; with `speaker`, only those of that speaker (name, alias or surname). */
   quotes(options?: { speaker?: string }): Promise<StoredQuote[]>
   close(): Promise<void>
+}
+
+/** One article of a story with the decision that placed it there (why it is in the story). */
+export interface StoryMember extends StoryMemberRecord {
+  decision: ClusterDecision | null
+}
+
+/** A story with its articles' metadata, their syndicated copies and the clustering decisions. */
+export interface StoryDetail extends StorySummary {
+  members: StoryMember[]
 }
 
 /** A quote from the store, with the article it was found in. */
@@ -270,6 +293,7 @@ export function openEngine(options: EngineOptions = {}): Engine {
     }
     const storedIds = outcomes.flatMap((o) => (o.status === 'stored' && o.articleId ? [o.articleId] : []))
     await inferDates(storedIds)
+    await clusterStories() // after dating, so inferred dates count; also completes a run that was killed
     const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
     return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }
   }
@@ -329,6 +353,30 @@ export function openEngine(options: EngineOptions = {}): Engine {
     }
   }
 
+  /** Places every article that has no story yet, in ingest order (src/stories/cluster/). */
+  const clusterStories = () =>
+    clusterPending(store, async (id) => {
+      const article = await store.getArticle(id)
+      if (!article) return null
+      const layers = await store.getLayers(id)
+      return articleFeatures(article, (layers.entities?.data ?? []) as Annotation<EntityData>[])
+    })
+
+  const firstSentence = async (articleId: string): Promise<string | null> => {
+    const article = await store.getArticle(articleId)
+    if (!article) return null
+    const first = ((await store.getLayers(articleId)).sentences?.data as Annotation<SentenceData>[] | undefined)?.[0]
+    return first ? article.text.slice(first.start, first.end) : null
+  }
+
+  const storyDetail = async (id: string): Promise<StoryDetail> => {
+    const record = (await store.getStory(id)) ?? (id.startsWith('story:') ? null : await store.getStory(`story:${id}`))
+    if (!record) throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no story with this id')
+    const decisions = new Map(record.decisions.map((d) => [d.articleId, d]))
+    const summary = await summariseStory(record, firstSentence)
+    return { ...summary, members: record.articles.map((m) => ({ ...m, decision: decisions.get(m.id) ?? null })) }
+  }
+
   // Resolved on demand from the stored entity layers: one pass over the store per call.
   const canonicalEntities = async (): Promise<CanonicalEntity[]> => {
     const rows = await store.listLayer('entities')
@@ -361,7 +409,13 @@ export function openEngine(options: EngineOptions = {}): Engine {
       const duplicates = report.outcomes
         .filter((o) => o.duplicateOf)
         .map((o) => ({ input: o.input, duplicateOf: o.duplicateOf!.articleId, kind: o.duplicateOf!.kind, similarity: o.duplicateOf!.similarity }))
-      return { articles, duplicates, stories: [], report }
+      const storyOf = await store.storiesOfArticles(ids)
+      const stories: AnalysisDocument['stories'] = []
+      for (const storyId of new Set(ids.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)!] : [])))) {
+        const { id, title, articles: members } = await storyDetail(storyId)
+        stories.push({ id, title, articles: members })
+      }
+      return { articles, duplicates, stories, report }
     },
     list: (opts) => store.listArticles(opts),
     count: () => store.countArticles(),
@@ -376,6 +430,18 @@ export function openEngine(options: EngineOptions = {}): Engine {
       throw new ParallaxError(ERROR_CODES.NOT_FOUND, id, 'no article or copy with this id')
     },
     search: (query, opts) => store.search(query, opts),
+    async stories(opts) {
+      const records = await store.listStories(opts)
+      const out: StorySummary[] = []
+      for (const record of records) out.push(await summariseStory(record, firstSentence))
+      return out
+    },
+    story: storyDetail,
+    async recluster() {
+      await store.clearStories()
+      const articles = await clusterStories()
+      return { articles, stories: await store.countStories() }
+    },
     async compare(articleIds, opts = {}) {
       const articles: StoryArticle[] = []
       for (const id of articleIds) articles.push(await storyArticle(id))

@@ -8,6 +8,9 @@ import type { Article } from '../core/article.js'
 import { makeArticle } from '../../test/support/make-article.js'
 import { openSqliteStore } from './sqlite/sqlite-store.js'
 import type { CopyRecord, Store } from './store.js'
+import { clusterArticle } from '../stories/cluster/cluster-article.js'
+import { articleFeatures } from '../stories/cluster/cluster-features.js'
+import { createMemoryStoryIndex } from '../stories/cluster/memory-story-index.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-store-'))
 after(() => rmSync(tmp, { recursive: true, force: true }))
@@ -160,6 +163,82 @@ for (const impl of IMPLEMENTATIONS) {
       assert.equal((await store.search('AND NEAR ( "')).length, 1)
       await assert.rejects(store.search('(( ** ))'), /PARALLAX_ERR_USAGE/)
       await store.close()
+    })
+
+    describe('stories', () => {
+      const reports = [
+        article('Dockers at Port Velnor walked out over automation plans; the union said the strike would last.', 'p1.txt', 'Velnor dockers strike'),
+        article('The Velnor dock strike over automation plans entered a second day as the union held out.', 'p2.txt'),
+        article('Floodwater closed the Aurel valley road and soldiers searched for missing villagers.', 'f1.txt', 'Aurel floods'),
+        article('Velnor dockers and the port authority will meet a mediator about the automation plans and the strike.', 'p3.txt'),
+      ]
+      const stored = async () => {
+        const store = fresh()
+        for (const a of reports) await store.putArticle({ article: a, bands: [], layers: {} })
+        return store
+      }
+      const clusterAll = async (index: Parameters<typeof clusterArticle>[0]) => {
+        const decisions = []
+        for (const a of reports) decisions.push((await clusterArticle(index, articleFeatures(a))).decision)
+        return decisions
+      }
+
+      it('places each article once, with its decision, and lists stories most recently updated first', async () => {
+        const store = await stored()
+        assert.deepEqual(await store.unclusteredArticles(10), reports.map((a) => a.id))
+        await clusterAll(store)
+        assert.deepEqual(await store.unclusteredArticles(10), [])
+        assert.equal(await store.countStories(), 2)
+        const stories = await store.listStories()
+        assert.deepEqual(stories.map((s) => s.articles.map((m) => m.id)), [[reports[0]!.id, reports[1]!.id, reports[3]!.id], [reports[2]!.id]])
+        assert.equal(stories[0]!.articles[0]!.title, 'Velnor dockers strike')
+        assert.deepEqual((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id), [stories[1]!.id])
+        const story = (await store.getStory(stories[0]!.id))!
+        assert.deepEqual(story.decisions.map((d) => [d.articleId, d.action]), [[reports[0]!.id, 'started'], [reports[1]!.id, 'joined'], [reports[3]!.id, 'joined']])
+        assert.deepEqual(await store.storiesOfArticles([reports[2]!.id, 'missing']), new Map([[reports[2]!.id, stories[1]!.id]]))
+        assert.equal(await store.storyOfArticle(reports[3]!.id), stories[0]!.id)
+        assert.equal(await store.getStory('story:missing'), null)
+        await store.close()
+      })
+
+      it('refuses to place an article a second time and writes nothing then', async () => {
+        const store = await stored()
+        const [first] = await clusterAll(store)
+        const profile = (await store.storyProfiles([first!.storyId]))[0]!
+        const again = { articleId: reports[0]!.id, decision: first!, profile: { ...profile, size: profile.size + 1 }, previousPostings: profile.postings, keys: ['t:extra'] }
+        assert.equal(await store.assignStory(again), false)
+        assert.equal((await store.keyFrequencies(['t:extra'])).frequencies.has('t:extra'), false)
+        await store.close()
+      })
+
+      it('counts key frequencies and finds stories by key, most recently updated first, at most the limit', async () => {
+        const store = await stored()
+        await clusterAll(store)
+        const { documents, frequencies } = await store.keyFrequencies(['t:velnor', 't:aurel', 't:absent'])
+        assert.equal(documents, 4)
+        assert.deepEqual(frequencies, new Map([['t:velnor', 3], ['t:aurel', 1]]))
+        const [docks, floods] = (await store.listStories()).map((s) => s.id)
+        const byKey = await store.storiesByKeys(['t:velnor', 't:aurel', 't:absent'], 5)
+        assert.deepEqual(byKey, new Map([['t:velnor', [docks]], ['t:aurel', [floods]]]))
+        await store.close()
+      })
+
+      it('clusters a sequence of articles exactly as the in-memory index does', async () => {
+        const store = await stored()
+        assert.deepEqual(await clusterAll(store), await clusterAll(createMemoryStoryIndex()))
+        await store.close()
+      })
+
+      it('clears every story and keeps the articles', async () => {
+        const store = await stored()
+        await clusterAll(store)
+        await store.clearStories()
+        assert.equal(await store.countStories(), 0)
+        assert.equal((await store.keyFrequencies(['t:velnor'])).documents, 0)
+        assert.deepEqual(await store.unclusteredArticles(2), [reports[0]!.id, reports[1]!.id])
+        assert.equal((await store.countArticles()).articles, 4)
+        await store.close()
+      })
     })
 
     it('writes nothing of an article whose layers cannot be stored', async () => {

@@ -1,6 +1,8 @@
 // The persistence interface every backend implements (SQLite now, PostgreSQL later), with capability
 // flags; the engine talks only to this.
 import type { Article, PublishedAt } from '../core/article.js'
+import type { ClusterDecision } from '../stories/cluster/cluster-decision.js'
+import type { StoryIndex } from '../stories/cluster/story-index.js'
 
 export interface StoreCapabilities {
   /** Ranked full-text search over titles and bodies. */
@@ -64,7 +66,31 @@ export interface ListOptions {
   offset?: number
 }
 
-export interface Store {
+/** A member of a story as lists show it: the article's metadata and the copies linked to it. */
+export interface StoryMemberRecord {
+  id: string
+  input: string
+  outlet: string | null
+  title: string | null
+  url: string | null
+  publishedAt: PublishedAt | null
+  ingestedAt: string
+  /** First words of the body. */
+  lead: string
+  copies: Pick<CopyRecord, 'id' | 'kind' | 'input' | 'outlet' | 'title' | 'url' | 'publishedAt'>[]
+}
+
+export interface StoryRecord {
+  id: string
+  /** Its articles in the order they joined it (ingest order). */
+  articles: StoryMemberRecord[]
+  createdAt: string
+  /** When it last gained an article. */
+  updatedAt: string
+}
+
+/** The store also keeps stories: it is the inverted index that incremental clustering reads and writes. */
+export interface Store extends StoryIndex {
   readonly capabilities: StoreCapabilities
   /** Writes the article, its band keys and its layers in one transaction; false if its fingerprint was already stored. */
   putArticle(entry: NewArticle): Promise<boolean>
@@ -85,5 +111,16 @@ export interface Store {
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>
   countArticles(): Promise<{ articles: number; copies: number }>
   search(query: string, options?: ListOptions): Promise<SearchHit[]>
+  /** Ids of stored articles that belong to no story yet, in ingest order, at most `limit`. */
+  unclusteredArticles(limit: number): Promise<string[]>
+  /** Stories, the most recently updated first. */
+  listStories(options?: ListOptions): Promise<StoryRecord[]>
+  countStories(): Promise<number>
+  /** One story with the decision that placed each of its articles, in the same order. */
+  getStory(id: string): Promise<(StoryRecord & { decisions: ClusterDecision[] }) | null>
+  /** Article id → story id, for the given articles that belong to one. */
+  storiesOfArticles(articleIds: readonly string[]): Promise<Map<string, string>>
+  /** Removes every story, decision, posting and key frequency in one transaction; articles stay. */
+  clearStories(): Promise<void>
   close(): Promise<void>
 }

@@ -149,6 +149,7 @@ describe('parallax CLI killed mid-run', () => {
     assert.equal(done.prepare('SELECT count(*) FROM articles').pluck().get(), files.length)
     assert.equal(done.prepare('SELECT count(DISTINCT fingerprint) FROM articles').pluck().get(), files.length)
     assert.equal(done.prepare('SELECT count(*) FROM articles_fts').pluck().get(), files.length)
+    assert.equal(done.prepare('SELECT count(DISTINCT article_id) FROM story_articles').pluck().get(), files.length)
     done.close()
   })
 })

@@ -10,6 +10,9 @@ import { evalSeedQuotes, formatSeedQuoteScore } from '../../../eval/quotes/eval-
 import { evalTimex, formatTimexResult, tbaqSplit } from '../../../eval/timeml/eval-timex.js'
 import { formatArticleList, formatEntities, formatEntity, formatQuotes, formatReportLine, formatSearchHits, formatShow } from './cli-format.js'
 import { progressReporter } from './cli-progress.js'
+import { formatStories, formatStory } from './cli-story-format.js'
+import { evalClusters } from '../../../eval/clusters/eval-clusters.js'
+import { formatClusterScore } from '../../../eval/clusters/cluster-scorer.js'
 import { startServer } from '../http/http-server.js'
 
 export interface CliIo {
@@ -180,6 +183,45 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     })
 
   program
+    .command('stories')
+    .description('stories (articles about the same events, clustered as they are ingested), the most recently updated first')
+    .option('--limit <n>', 'how many', toPositiveInt, 50)
+    .option('--offset <n>', 'skip this many', toNonNegativeInt, 0)
+    .option('--json', 'print JSON')
+    .action(async (opts: { limit: number; offset: number; json?: boolean }) => {
+      await withEngine(async (engine) => {
+        const stories = await engine.stories({ limit: opts.limit, offset: opts.offset })
+        if (opts.json) io.stdout(JSON.stringify(stories, null, 2) + '\n')
+        else io.stdout(formatStories(stories, await engine.store.countStories()) + '\n')
+      })
+    })
+
+  program
+    .command('story')
+    .description('one story: its articles, their outlets and copies; --why says why each article is in it')
+    .argument('<id>', 'story id (story:… or the part after the colon)')
+    .option('--json', 'print JSON (with the decision for each article)')
+    .option('--why', 'the reasons for each article: score, shared words and names, time apart, runner-up story')
+    // the brief of the story (--format md|json|html) belongs here, next to --json
+    .action(async (id: string, opts: { json?: boolean; why?: boolean }) => {
+      await withEngine(async (engine) => {
+        const story = await engine.story(id)
+        if (opts.json) io.stdout(JSON.stringify(story, null, 2) + '\n')
+        else io.stdout(formatStory(story, { why: opts.why }) + '\n')
+      })
+    })
+
+  program
+    .command('recluster')
+    .description('rebuild all stories from scratch, clustering the stored articles in ingest order')
+    .action(async () => {
+      await withEngine(async (engine) => {
+        const { articles, stories } = await engine.recluster()
+        io.stderr(`reclustered ${articles} articles into ${stories} stories\n`)
+      })
+    })
+
+  program
     .command('serve')
     .description('serve the HTTP JSON API (its routes in /openapi.json); with $PARALLAX_TOKEN set, writes need it as a bearer token')
     .option('--port <n>', 'port to listen on (0 picks a free one)', toPort, 3000)
@@ -218,6 +260,18 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     .action(async (opts: { gold: string; articles: string; json?: boolean }) => {
       const score = await evalSeedEntities({ gold: opts.gold, articles: opts.articles })
       io.stdout((opts.json ? JSON.stringify(score, null, 2) : formatSeedEntityScore(score)) + '\n')
+    })
+
+  evaluate
+    .command('clusters')
+    .description('story clustering on ECB+ (../shared/datasets/news-clustering-ecbplus): B³ and pairwise P/R/F1 against the gold events')
+    .requiredOption('--data <path>', 'the dataset folder (docs.<split>.jsonl inside) or one JSONL file')
+    .option('--split <part>', "'dev' (reporting, the default) or 'train' (tuning)", 'dev')
+    .option('--json', 'print JSON (figures in 0…1)')
+    .action(async (opts: { data: string; split: string; json?: boolean }) => {
+      if (opts.split !== 'train' && opts.split !== 'dev') throw new ParallaxError(ERROR_CODES.USAGE, '--split', `must be train or dev, not ${opts.split}`)
+      const result = await evalClusters({ data: opts.data, split: opts.split })
+      io.stdout((opts.json ? JSON.stringify(result, null, 2) : `${opts.split}: ${formatClusterScore(result)}`) + '\n')
     })
 
   evaluate

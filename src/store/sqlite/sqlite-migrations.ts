@@ -63,4 +63,48 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 2,
+    name: 'stories: members with their decisions, profiles, postings and key frequencies',
+    sql: `
+      CREATE TABLE stories (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        first_article_id TEXT NOT NULL REFERENCES articles(id),
+        size INTEGER NOT NULL,
+        profile_json TEXT NOT NULL,
+        clock INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_recent ON stories(clock DESC);
+
+      CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        article_seq INTEGER NOT NULL UNIQUE,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        decision_json TEXT NOT NULL,
+        assigned_at TEXT NOT NULL
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id, article_seq);
+
+      CREATE TABLE story_postings (
+        key TEXT NOT NULL,
+        story_seq INTEGER NOT NULL REFERENCES stories(seq),
+        clock INTEGER NOT NULL,
+        PRIMARY KEY (key, story_seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_postings_recent ON story_postings(key, clock DESC);
+
+      CREATE TABLE cluster_frequencies (
+        key TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE cluster_state (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      );
+    `,
+  },
 ]

@@ -3,7 +3,10 @@
 import Database from 'better-sqlite3'
 import type { Article, PublishedAt } from '../../core/article.js'
 import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
-import type { ArticleSummary, CopyRecord, ListOptions, NewArticle, SearchHit, Store, StoredLayer } from '../store.js'
+import type { ClusterDecision } from '../../stories/cluster/cluster-decision.js'
+import type { KeyFrequencies, StoryAssignment } from '../../stories/cluster/story-index.js'
+import type { StoryProfile } from '../../stories/cluster/story-profile.js'
+import type { ArticleSummary, CopyRecord, ListOptions, NewArticle, SearchHit, Store, StoredLayer, StoryMemberRecord, StoryRecord } from '../store.js'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 
 export interface SqliteStoreOptions {
@@ -170,6 +173,7 @@ class SqliteStore implements Store {
       search: db.prepare(`SELECT a.id, a.title, a.outlet, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS score
         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
         WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`),
+      ...storyStatements(db),
     }
   }
 
@@ -303,8 +307,170 @@ class SqliteStore implements Store {
     return this.statements.search.all(fts, options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as SearchHit[]
   }
 
+  // Stories: clustering runs in ingest order, so the unclustered articles are those after the last clustered one.
+  async unclusteredArticles(limit: number): Promise<string[]> {
+    return this.statements.unclustered.all(limit) as string[]
+  }
+
+  async keyFrequencies(keys: readonly string[]): Promise<KeyFrequencies> {
+    const s = this.statements
+    return this.db.transaction(() => {
+      const frequencies = new Map<string, number>()
+      for (const key of keys) {
+        const df = s.keyFrequency.get(key) as number | undefined
+        if (df !== undefined) frequencies.set(key, df)
+      }
+      return { documents: (s.stateValue.get('documents') as number | undefined) ?? 0, frequencies }
+    })()
+  }
+
+  async storiesByKeys(keys: readonly string[], limit: number): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>()
+    for (const key of keys) if (!out.has(key)) out.set(key, this.statements.storiesByKey.all(key, limit) as string[])
+    for (const [key, ids] of out) if (ids.length === 0) out.delete(key)
+    return out
+  }
+
+  async storyProfiles(ids: readonly string[]): Promise<StoryProfile[]> {
+    return ids.flatMap((id) => {
+      const json = this.statements.storyProfile.get(id) as string | undefined
+      return json === undefined ? [] : [JSON.parse(json) as StoryProfile]
+    })
+  }
+
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    return (this.statements.storyOfArticle.get(articleId) as string | undefined) ?? null
+  }
+
+  async assignStory({ articleId, decision, profile, previousPostings, keys }: StoryAssignment): Promise<boolean> {
+    const s = this.statements
+    return this.db
+      .transaction(() => {
+        if (s.storyOfArticle.get(articleId) !== undefined) return false
+        const articleSeq = s.articleSeq.get(articleId) as number | undefined
+        if (articleSeq === undefined) throw new ParallaxError(ERROR_CODES.NOT_FOUND, articleId, 'no stored article with this id')
+        const storedSize = s.storySize.get(profile.id) as number | undefined
+        // the profile was read outside this transaction: refuse to overwrite what another writer added since
+        if ((storedSize ?? 0) !== profile.size - 1) {
+          throw new ParallaxError(ERROR_CODES.STORE, profile.id, `the story changed while ${articleId} was being clustered; run again`)
+        }
+        const clock = ((s.stateValue.get('documents') as number | undefined) ?? 0) + 1
+        const now = new Date().toISOString()
+        s.upsertStory.run({ id: profile.id, first: profile.firstArticleId, size: profile.size, profile: JSON.stringify(profile), clock, now })
+        const storySeq = s.storySeq.get(profile.id) as number
+        for (const key of previousPostings) s.deletePosting.run(key, storySeq)
+        for (const key of profile.postings) s.upsertPosting.run(key, storySeq, clock)
+        s.insertMember.run(articleId, articleSeq, profile.id, JSON.stringify(decision), now)
+        s.countKeys.run(JSON.stringify([...new Set(keys)]))
+        s.setState.run('documents', clock)
+        return true
+      })
+      .immediate()
+  }
+
+  async listStories(options: ListOptions = {}): Promise<StoryRecord[]> {
+    const rows = this.statements.listStories.all(options.limit ?? DEFAULT_LIMIT, options.offset ?? 0) as StoryRow[]
+    return rows.map((row) => this.storyRecord(row))
+  }
+
+  async countStories(): Promise<number> {
+    return this.statements.countStories.get() as number
+  }
+
+  async getStory(id: string): Promise<(StoryRecord & { decisions: ClusterDecision[] }) | null> {
+    const row = this.statements.storyById.get(id) as StoryRow | undefined
+    if (!row) return null
+    const decisions = (this.statements.storyDecisions.all(id) as string[]).map((json) => JSON.parse(json) as ClusterDecision)
+    return { ...this.storyRecord(row), decisions }
+  }
+
+  async storiesOfArticles(articleIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    for (const id of articleIds) {
+      const story = this.statements.storyOfArticle.get(id) as string | undefined
+      if (story !== undefined) out.set(id, story)
+    }
+    return out
+  }
+
+  async clearStories(): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db.exec('DELETE FROM story_postings; DELETE FROM story_articles; DELETE FROM stories; DELETE FROM cluster_frequencies; DELETE FROM cluster_state;')
+      })
+      .immediate()
+  }
+
+  private storyRecord(row: StoryRow): StoryRecord {
+    const members = this.statements.storyMembers.all(row.id) as (ArticleRow & { head: string })[]
+    return {
+      id: row.id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      articles: members.map(
+        (m): StoryMemberRecord => ({
+          id: m.id,
+          input: m.input,
+          outlet: m.outlet,
+          title: m.title,
+          url: m.url,
+          publishedAt: parseJson<PublishedAt>(m.published_json),
+          ingestedAt: m.ingested_at,
+          lead: leadOf(m.head, JSON.parse(m.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>),
+          copies: (this.statements.copies.all(m.id) as CopyRow[]).map((c) => {
+            const { id, kind, input, outlet, title, url, publishedAt } = rowToCopy(c)
+            return { id, kind, input, outlet, title, url, publishedAt }
+          }),
+        }),
+      ),
+    }
+  }
+
   async close(): Promise<void> {
     this.db.close()
+  }
+}
+
+interface StoryRow {
+  id: string
+  created_at: string
+  updated_at: string
+}
+
+function storyStatements(db: Database.Database) {
+  return {
+    unclustered: db
+      .prepare(`SELECT a.id FROM articles a
+        WHERE a.seq > coalesce((SELECT max(article_seq) FROM story_articles), 0)
+          AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)
+        ORDER BY a.seq LIMIT ?`)
+      .pluck(),
+    keyFrequency: db.prepare('SELECT df FROM cluster_frequencies WHERE key = ?').pluck(),
+    // one statement for all of an article's keys: SQLite loops over the JSON array itself
+    countKeys: db.prepare('INSERT INTO cluster_frequencies (key, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (key) DO UPDATE SET df = df + 1'),
+    stateValue: db.prepare('SELECT value FROM cluster_state WHERE name = ?').pluck(),
+    setState: db.prepare('INSERT INTO cluster_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
+    storiesByKey: db
+      .prepare('SELECT s.id FROM story_postings p JOIN stories s ON s.seq = p.story_seq WHERE p.key = ? ORDER BY p.clock DESC, p.story_seq LIMIT ?')
+      .pluck(),
+    storyProfile: db.prepare('SELECT profile_json FROM stories WHERE id = ?').pluck(),
+    storySize: db.prepare('SELECT size FROM stories WHERE id = ?').pluck(),
+    storySeq: db.prepare('SELECT seq FROM stories WHERE id = ?').pluck(),
+    storyOfArticle: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').pluck(),
+    articleSeq: db.prepare('SELECT seq FROM articles WHERE id = ?').pluck(),
+    upsertStory: db.prepare(`INSERT INTO stories (id, first_article_id, size, profile_json, clock, created_at, updated_at)
+        VALUES (@id, @first, @size, @profile, @clock, @now, @now)
+        ON CONFLICT (id) DO UPDATE SET size = excluded.size, profile_json = excluded.profile_json, clock = excluded.clock, updated_at = excluded.updated_at`),
+    deletePosting: db.prepare('DELETE FROM story_postings WHERE key = ? AND story_seq = ?'),
+    upsertPosting: db.prepare('INSERT INTO story_postings (key, story_seq, clock) VALUES (?, ?, ?) ON CONFLICT (key, story_seq) DO UPDATE SET clock = excluded.clock'),
+    insertMember: db.prepare('INSERT INTO story_articles (article_id, article_seq, story_id, decision_json, assigned_at) VALUES (?, ?, ?, ?, ?)'),
+    listStories: db.prepare('SELECT id, created_at, updated_at FROM stories ORDER BY clock DESC, id LIMIT ? OFFSET ?'),
+    countStories: db.prepare('SELECT count(*) FROM stories').pluck(),
+    storyById: db.prepare('SELECT id, created_at, updated_at FROM stories WHERE id = ?'),
+    storyMembers: db.prepare(`SELECT a.id, a.input, a.outlet, a.title, a.url, a.published_json, a.ingested_at, a.structure_json,
+          substr(a.text, 1, 400) AS head
+        FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY s.article_seq`),
+    storyDecisions: db.prepare('SELECT decision_json FROM story_articles WHERE story_id = ? ORDER BY article_seq').pluck(),
   }
 }
 
