@@ -7,7 +7,9 @@ import { HTTPException } from 'hono/http-exception'
 import { isPublicAddress, type Engine, type IngestReport } from '../../engine.js'
 import { HTTP_ERROR_CODES, HttpError, toHttpError } from './http-errors.js'
 import { articlesOf, pageQuery, textQuery } from './http-request.js'
+import { storyPage } from './http-stories.js'
 import { OPENAPI } from './openapi.js'
+import { defaultWebRoot, webAssets } from './web-assets.js'
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
 
@@ -21,6 +23,11 @@ export interface AppOptions {
   bodyLimit?: number
   /** Where errors that become a 500 are reported (default: standard error). */
   logError?: (error: unknown) => void
+  /**
+   * The folder of the built web UI, served at / for requests no API route answers (default: dist/web of
+   * this package, when `npm run build:web` has built it); false serves the API alone.
+   */
+  web?: string | false
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -29,13 +36,14 @@ export function createApp(options: AppOptions): Hono {
   const fetch = options.allowPrivateUrls ? {} : { allowAddress: isPublicAddress }
   const logError = options.logError ?? ((error: unknown) => process.stderr.write(`parallax serve: ${(error as Error)?.stack ?? String(error)}\n`))
   const app = new Hono()
+  const web = options.web === false ? null : webAssets(options.web ?? defaultWebRoot())
 
   app.onError((error, c) => {
     const http = error instanceof HTTPException && error.status < 500 ? new HttpError(400, HTTP_ERROR_CODES.BAD_BODY, error.message) : toHttpError(error)
     if (http.status === 500) logError(error)
     return c.json(http.body(), http.status)
   })
-  app.notFound((c) => c.json(new HttpError(404, HTTP_ERROR_CODES.NO_ROUTE, `no route ${c.req.method} ${c.req.path}`).body(), 404))
+  app.notFound(async (c) => (await web?.(c.req.raw)) ?? c.json(new HttpError(404, HTTP_ERROR_CODES.NO_ROUTE, `no route ${c.req.method} ${c.req.path}`).body(), 404))
 
   app.get('/openapi.json', (c) => c.json(OPENAPI))
 
@@ -68,6 +76,14 @@ export function createApp(options: AppOptions): Hono {
     const quotes = await engine.quotes({ speaker: textQuery(c, 'speaker') })
     return c.json({ total: quotes.length, limit, offset, quotes: quotes.slice(offset, offset + limit) })
   })
+
+  app.get('/stories', async (c) => {
+    const { limit, offset } = pageQuery(c)
+    const [stories, total] = await Promise.all([engine.stories({ limit, offset }), engine.store.countStories()])
+    return c.json({ total, limit, offset, stories })
+  })
+
+  app.get('/stories/:id', async (c) => c.json(await storyPage(engine, c.req.param('id'))))
 
   app.get('/search', async (c) => {
     const query = textQuery(c, 'q', true)!

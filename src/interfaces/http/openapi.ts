@@ -164,6 +164,112 @@ const ENTITY: Schema = {
   },
 }
 
+const SOURCE_REF: Schema = {
+  type: 'object', required: ['article', 'span'],
+  properties: { article: str('Article id.'), span: ref('Span'), label: str('The outlet, else the input\'s file name.') },
+}
+
+const STORY_SUMMARY: Schema = {
+  type: 'object',
+  required: ['id', 'title', 'articles', 'outlets', 'independentSources', 'firstPublished', 'lastPublished', 'updatedAt'],
+  properties: {
+    id: str('`story:…`'), title: str(), articles: { type: 'array', items: str(), description: 'Article ids in the order they joined the story.' },
+    outlets: { type: 'array', items: str(), description: 'Outlets of the articles and of their syndicated copies.' },
+    independentSources: { type: 'integer', description: 'Distinct stored articles; a syndicated copy adds an outlet, not a source.' },
+    firstPublished: nullable(str()), lastPublished: nullable(str()), updatedAt: { type: 'string', format: 'date-time', description: 'When the story last gained an article.' },
+  },
+}
+
+const STORY_DETAIL: Schema = {
+  type: 'object',
+  required: [...STORY_SUMMARY.required!, 'members'],
+  properties: {
+    ...STORY_SUMMARY.properties,
+    members: {
+      type: 'array',
+      description: 'Each article with its metadata, its copies and the clustering decision that placed it in the story.',
+      items: {
+        type: 'object', required: ['id', 'input', 'outlet', 'title', 'url', 'publishedAt', 'copies', 'decision'],
+        properties: {
+          id: str(), input: str(), outlet: nullable(str()), title: nullable(str()), url: nullable(str()), publishedAt: nullable(ref('PublishedAt')),
+          ingestedAt: str(), lead: str('First words of the body.'), copies: { type: 'array', items: { type: 'object' } },
+          decision: nullable({ type: 'object', description: 'Which story the article joined or started, the score, the threshold and the runner-up.', properties: { action: { type: 'string', enum: ['joined', 'started'] }, storyId: str(), threshold: { type: 'number' } } }),
+        },
+      },
+    },
+  },
+}
+
+const CITED = (extra: Record<string, Schema> = {}): Schema => ({ type: 'object', required: ['text', 'sources'], properties: { text: str(), sources: { type: 'array', items: ref('SourceRef') }, ...extra } })
+
+const COMPARISON: Schema = {
+  type: 'object',
+  description: 'The outlets side by side. Every span is [start, end) in the text of the article it names.',
+  required: ['outlets', 'facts', 'conflicts', 'coverage', 'onlyIn', 'quotes', 'voices', 'loadedWording', 'timeline', 'alignments'],
+  properties: {
+    outlets: { type: 'array', items: str() },
+    facts: {
+      type: 'array',
+      items: { ...CITED({ id: str(), status: { type: 'string', enum: ['corroborated', 'single'] }, outlets: { type: 'array', items: str(), description: 'Independent outlets that state it.' } }), required: ['id', 'text', 'status', 'sources', 'outlets'] },
+    },
+    conflicts: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['subject', 'unit', 'reason', 'sources'],
+        properties: {
+          subject: str(), unit: str(), reason: { type: 'string', enum: ['casualty count', 'same measure'] },
+          sources: { type: 'array', items: { type: 'object', required: ['article', 'label', 'span', 'valueSpan', 'value'], properties: { article: str(), label: str(), span: ref('Span'), valueSpan: ref('Span'), value: { type: 'number' }, unit: str(), text: str() } } },
+        },
+      },
+    },
+    coverage: { type: 'object', properties: { outlets: { type: 'array', items: str() }, facts: { type: 'array', items: str() }, matrix: { type: 'array', items: { type: 'array', items: { type: 'boolean' } } } } },
+    onlyIn: { type: 'object', additionalProperties: { type: 'array', items: str() }, description: 'Outlet → ids of the facts only it reports.' },
+    quotes: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['speaker', 'variants', 'outlets'],
+        properties: {
+          speaker: str(), outlets: { type: 'array', items: str() },
+          variants: { type: 'array', items: { type: 'object', required: ['article', 'label', 'span', 'text', 'kind', 'via'], properties: { article: str(), label: str(), span: ref('Span'), text: str(), kind: str(), via: nullable(str('The intermediary the outlet relays the quote through.')) } } },
+        },
+      },
+    },
+    voices: { type: 'array', items: { type: 'object', required: ['speaker', 'quotes', 'characters', 'byOutlet'], properties: { speaker: str(), quotes: { type: 'integer' }, characters: { type: 'integer' }, byOutlet: { type: 'object' } } } },
+    loadedWording: { type: 'array', items: { type: 'object', required: ['article', 'label', 'word', 'category', 'span', 'sentence'], properties: { article: str(), label: str(), word: str(), category: str(), span: ref('Span'), sentence: ref('Span') } } },
+    timeline: { type: 'array', items: { ...CITED({ date: str('TIMEX3 calendar value'), when: str() }), required: ['date', 'when', 'text', 'sources'] } },
+    alignments: { type: 'array', items: { type: 'object', properties: { a: ref('SourceRef'), b: ref('SourceRef'), score: { type: 'number' }, shared: { type: 'array', items: str() } } } },
+  },
+}
+
+const CITATION: Schema = { type: 'object', required: ['article', 'label', 'span', 'excerpt'], properties: { article: str(), label: str(), span: ref('Span'), excerpt: str('The cited characters.') } }
+
+const BRIEF: Schema = {
+  type: 'object', required: ['title', 'sources', 'sections'],
+  properties: {
+    title: str(),
+    sources: { type: 'array', items: { type: 'object', properties: { article: str(), label: str(), outlet: nullable(str()), publishedAt: nullable(str()), inferredDate: { type: 'boolean' }, copiedBy: { type: 'array', items: str() } } } },
+    sections: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['heading', 'items'],
+        properties: {
+          heading: str(),
+          items: { type: 'array', items: { type: 'object', required: ['text', 'citations'], properties: { text: str(), citations: { type: 'array', items: CITATION }, variants: { type: 'array', items: { type: 'object', properties: { label: str(), text: str(), citation: CITATION } } } } } },
+        },
+      },
+    },
+  },
+}
+
+const STORY_ARTICLE: Schema = {
+  type: 'object', required: ['id', 'label', 'outlet', 'title', 'publishedAt', 'text', 'boilerplate', 'copiedBy'],
+  properties: {
+    id: str(), label: str(), outlet: nullable(str()), title: nullable(str()), publishedAt: nullable(ref('PublishedAt')), text: str('The body every span indexes into.'),
+    boilerplate: { type: 'array', items: { type: 'object', required: ['span', 'kind'], properties: { span: ref('Span'), kind: str() } } },
+    copiedBy: { type: 'array', items: str(), description: 'Outlets that republished it.' },
+  },
+}
+
 const ERROR: Schema = {
   type: 'object',
   required: ['error'],
@@ -188,7 +294,7 @@ export const OPENAPI: OpenApiDocument = {
   info: {
     title: 'parallax',
     version: '0.1.0',
-    description: 'Many outlets\' reports of the same events: ingest articles, read their analysis, entities, quotes and search. Every span is [start, end) in UTF-16 code units of the article text.',
+    description: 'Many outlets\' reports of the same events: ingest articles, read their analysis, stories, entities, quotes and search. Every span is [start, end) in UTF-16 code units of the article text.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   paths: {
@@ -262,6 +368,29 @@ export const OPENAPI: OpenApiDocument = {
         responses: { '200': json(pageOf('quotes', ref('Quote')), 'A page of quotes.'), '400': errorRef('BadRequest') },
       },
     },
+    '/stories': {
+      get: {
+        operationId: 'listStories', summary: 'Stories, the most recently updated first.', tags: ['stories'],
+        parameters: page('stories'),
+        responses: { '200': json(pageOf('stories', ref('StorySummary')), 'A page of stories; `total` counts all stories.'), '400': errorRef('BadRequest') },
+      },
+    },
+    '/stories/{id}': {
+      get: {
+        operationId: 'getStory',
+        summary: 'One story: its articles\' texts, the comparison of its outlets and a cited brief.',
+        description: 'Facts corroborated by several outlets or reported by one, conflicting values, quotes matched across outlets with every wording, voices, loaded wording and a timeline; every item cites [start, end) spans of the articles\' texts.',
+        tags: ['stories'],
+        parameters: [idParam('Story id (`story:…`, or the part after the colon).')],
+        responses: {
+          '200': json(
+            { type: 'object', required: ['story', 'articles', 'comparison', 'brief'], properties: { story: ref('StoryDetail'), articles: { type: 'array', items: ref('StoryArticle') }, comparison: ref('StoryComparison'), brief: ref('Brief') } },
+            'The story.',
+          ),
+          '404': errorRef('NotFound'),
+        },
+      },
+    },
     '/search': {
       get: {
         operationId: 'search', summary: 'Full-text search over titles and bodies, best first.', tags: ['articles'],
@@ -286,6 +415,12 @@ export const OPENAPI: OpenApiDocument = {
       Entity: ENTITY,
       Quote: { type: 'object', required: ['articleId', 'kind', 'span', 'text', 'speaker', 'cue', 'via'], properties: { articleId: str(), ...QUOTE_PARTS } },
       SearchHit: { type: 'object', required: ['id', 'title', 'outlet', 'snippet', 'score'], properties: { id: str(), title: nullable(str()), outlet: nullable(str()), snippet: str(), score: { type: 'number' } } },
+      SourceRef: SOURCE_REF,
+      StorySummary: STORY_SUMMARY,
+      StoryDetail: STORY_DETAIL,
+      StoryArticle: STORY_ARTICLE,
+      StoryComparison: COMPARISON,
+      Brief: BRIEF,
       Error: ERROR,
     },
     responses: {
