@@ -66,7 +66,7 @@ export interface AnalysisDocument {
   articles: AnalysisArticle[]
   /** Inputs that were copies of an article above (or of one stored earlier). */
   duplicates: { input: string; duplicateOf: string; kind: 'exact' | 'near'; similarity: number }[]
-  stories: { id: string; title: string; articles: string[] }[]
+  stories: AnalysisStory[]
 }
 
 export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArticle {
@@ -112,4 +112,14 @@ export function toAnalysisArticle(article: Article, layers: Layers): AnalysisArt
       via: q.data.via && { name: q.data.via.name, span: q.data.via.span },
     })),
   }
+}
+
+/** A story of the analysed articles, with its cross-outlet comparison in the contract's terms. */
+export interface AnalysisStory {
+  id: string
+  title: string
+  articles: string[]
+  facts: { text: string; status: 'corroborated' | 'single'; sources: { article: string; span: Span }[] }[]
+  conflicts: { subject: string; unit: string; sources: { article: string; span: Span; value: number }[] }[]
+  quotes: { speaker: string; variants: { article: string; span: Span; text: string }[] }[]
 }

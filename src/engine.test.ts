@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { sharedPath, skipUnlessShared } from '../test/support/shared-data.js'
-import { openEngine } from './engine.js'
+import { openEngine, renderHtml, renderMarkdown } from './engine.js'
 
 const DEMO = fileURLToPath(new URL('../demo/corpus/', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/ingest/', import.meta.url))
@@ -208,6 +208,37 @@ describe('engine quotes', () => {
     const article = doc.articles[0]!
     assert.ok(article.quotes.length > 0)
     for (const q of article.quotes) assert.equal(article.text.slice(q.span[0], q.span[1]), q.text)
+    await engine.close()
+  })
+})
+
+describe('engine story reports', () => {
+  it('gives each analysed story its facts, conflicts and quotes in the contract, citing real spans', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const doc = await engine.analyze([join(DEMO, 'floods-cpa.txt'), join(DEMO, 'floods-valley-gazette.html')])
+    assert.equal(doc.stories.length, 1)
+    const story = doc.stories[0]!
+    const textOf = (id: string) => doc.articles.find((a) => a.id === id)!.text
+    assert.ok(story.facts.some((f) => f.status === 'corroborated'))
+    for (const f of story.facts) for (const s of f.sources) assert.ok(textOf(s.article).slice(s.span[0], s.span[1]).length > 0)
+    const dead = story.conflicts.find((c) => c.subject === 'dead')
+    assert.deepEqual([...new Set(dead?.sources.map((s) => s.value))].sort((a, b) => a - b), [12, 15])
+    for (const q of story.quotes) for (const v of q.variants) assert.equal(textOf(v.article).slice(v.span[0], v.span[1]), v.text)
+    await engine.close()
+  })
+
+  it('renders a story brief whose citations name the exact characters', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    await engine.ingest([DEMO])
+    const [first] = await engine.stories()
+    const report = await engine.storyReport(first!.id)
+    assert.equal(report.brief.title, report.story.title)
+    const markdown = renderMarkdown(report.brief)
+    assert.match(markdown, /^# /)
+    assert.match(markdown, /\n## Citations\n/)
+    const html = renderHtml(report.brief)
+    assert.match(html, /^<!doctype html>/)
+    assert.doesNotMatch(html, /<script/i)
     await engine.close()
   })
 })

@@ -138,6 +138,8 @@ export interface Engine {
   search(query: string, options?: ListOptions): Promise<SearchHit[]>
   /** Compares stored articles as one story: facts, conflicts, quotes, voices, wording, timeline, and a cited brief. */
   compare(articleIds: readonly string[], options?: { title?: string }): Promise<Comparison>
+  /** A story with its comparison across outlets and its cited brief. */
+  storyReport(id: string): Promise<Comparison & { story: StoryDetail }>
   /** Stories, the most recently updated first. */
   stories(options?: ListOptions): Promise<StorySummary[]>
   /** One story by id (`story:…`, or the part after the colon), with its articles and the decision for each. */
@@ -377,6 +379,13 @@ export function openEngine(options: EngineOptions = {}): Engine {
     return { ...summary, members: record.articles.map((m) => ({ ...m, decision: decisions.get(m.id) ?? null })) }
   }
 
+  const compareArticles = async (articleIds: readonly string[], title?: string): Promise<Comparison> => {
+    const articles: StoryArticle[] = []
+    for (const id of articleIds) articles.push(await storyArticle(id))
+    const comparison = compareStory(articles)
+    return { articles, comparison, brief: buildBrief(title ?? storyTitle(articles), articles, comparison) }
+  }
+
   // Resolved on demand from the stored entity layers: one pass over the store per call.
   const canonicalEntities = async (): Promise<CanonicalEntity[]> => {
     const rows = await store.listLayer('entities')
@@ -412,8 +421,20 @@ export function openEngine(options: EngineOptions = {}): Engine {
       const storyOf = await store.storiesOfArticles(ids)
       const stories: AnalysisDocument['stories'] = []
       for (const storyId of new Set(ids.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)!] : [])))) {
-        const { id, title, articles: members } = await storyDetail(storyId)
-        stories.push({ id, title, articles: members })
+        const story = await storyDetail(storyId)
+        const { comparison } = await compareArticles(story.articles, story.title)
+        stories.push({
+          id: story.id,
+          title: story.title,
+          articles: story.articles,
+          facts: comparison.facts.map((f) => ({ text: f.text, status: f.status, sources: f.sources.map(({ article, span }) => ({ article, span })) })),
+          conflicts: comparison.conflicts.map((c) => ({
+            subject: c.subject,
+            unit: c.unit,
+            sources: c.sources.map(({ article, span, value }) => ({ article, span, value })),
+          })),
+          quotes: comparison.quotes.map((q) => ({ speaker: q.speaker, variants: q.variants.map(({ article, span, text }) => ({ article, span, text })) })),
+        })
       }
       return { articles, duplicates, stories, report }
     },
@@ -442,12 +463,10 @@ export function openEngine(options: EngineOptions = {}): Engine {
       const articles = await clusterStories()
       return { articles, stories: await store.countStories() }
     },
-    async compare(articleIds, opts = {}) {
-      const articles: StoryArticle[] = []
-      for (const id of articleIds) articles.push(await storyArticle(id))
-      const comparison = compareStory(articles)
-      const title = opts.title ?? storyTitle(articles)
-      return { articles, comparison, brief: buildBrief(title, articles, comparison) }
+    compare: (articleIds, opts = {}) => compareArticles(articleIds, opts.title),
+    async storyReport(id) {
+      const story = await storyDetail(id)
+      return { story, ...(await compareArticles(story.articles, story.title)) }
     },
     entities: async (opts = {}) => {
       const all = await canonicalEntities()

@@ -66,6 +66,21 @@ describe('parallax CLI', () => {
     assert.equal(list.articles.length, 0)
   })
 
+  it('prints a story brief in Markdown and HTML, and refuses an unknown format', async () => {
+    const db = join(tmp, 'brief.db')
+    await cli('--db', db, 'ingest', DEMO)
+    const stories = JSON.parse((await cli('--db', db, 'stories', '--json')).stdout)
+    const md = await cli('--db', db, 'story', stories[0].id, '--format', 'md')
+    assert.equal(md.code, 0)
+    assert.match(md.stdout, /^# .+\n/)
+    assert.match(md.stdout, /\[1\]: .+, characters \d+–\d+: “/)
+    const html = await cli('--db', db, 'story', stories[0].id, '--format', 'html')
+    assert.match(html.stdout, /<ol class="citations">/)
+    const bad = await cli('--db', db, 'story', stories[0].id, '--format', 'pdf')
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /--format: must be md, html or json, not pdf/)
+  })
+
   it('exits 1 with the id named when showing an unknown article', async () => {
     const { code, stderr } = await cli('--db', join(tmp, 'empty.db'), 'show', 'deadbeef')
     assert.equal(code, 1)

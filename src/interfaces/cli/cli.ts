@@ -1,7 +1,7 @@
 // The `parallax` command line: a thin adapter that parses arguments, calls the engine and prints.
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { ERROR_CODES, isParallaxError, ParallaxError } from '../../core/errors.js'
-import { openEngine, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
+import { openEngine, renderHtml, renderMarkdown, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
 import { evalNer } from '../../../eval/conll/eval-ner.js'
 import { formatConllScore } from '../../../eval/conll/conll-scorer.js'
 import { evalSeedEntities } from '../../../eval/seeds/eval-seed-entities.js'
@@ -202,9 +202,19 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     .argument('<id>', 'story id (story:… or the part after the colon)')
     .option('--json', 'print JSON (with the decision for each article)')
     .option('--why', 'the reasons for each article: score, shared words and names, time apart, runner-up story')
-    // the brief of the story (--format md|json|html) belongs here, next to --json
-    .action(async (id: string, opts: { json?: boolean; why?: boolean }) => {
+    .option('--format <format>', 'the cited brief: md, html, or json (brief and full comparison)')
+    .action(async (id: string, opts: { json?: boolean; why?: boolean; format?: string }) => {
+      if (opts.format && !['md', 'html', 'json'].includes(opts.format)) {
+        throw new ParallaxError(ERROR_CODES.USAGE, '--format', `must be md, html or json, not ${opts.format}`)
+      }
       await withEngine(async (engine) => {
+        if (opts.format) {
+          const report = await engine.storyReport(id)
+          if (opts.format === 'md') io.stdout(renderMarkdown(report.brief))
+          else if (opts.format === 'html') io.stdout(renderHtml(report.brief))
+          else io.stdout(JSON.stringify({ story: report.story, brief: report.brief, comparison: report.comparison }, null, 2) + '\n')
+          return
+        }
         const story = await engine.story(id)
         if (opts.json) io.stdout(JSON.stringify(story, null, 2) + '\n')
         else io.stdout(formatStory(story, { why: opts.why }) + '\n')
