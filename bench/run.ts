@@ -1,12 +1,13 @@
 // `npm run bench`: runs every benchmark and prints one table each (figures go into the README).
-// PARALLAX_BENCH=ingest,entities,quotes,clusters picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes;
+// PARALLAX_BENCH=ingest,entities,quotes,clusters,brief picks benchmarks; PARALLAX_BENCH_SIZES=1000,10000 sets ingest sizes;
 // PARALLAX_BENCH_CLUSTER_SIZES=10000,100000 sets the store sizes at which clustering is timed.
+import { benchBrief } from './brief-bench.js'
 import { benchClustering } from './cluster-bench.js'
 import { benchEntities } from './entities-bench.js'
 import { benchIngest } from './ingest-bench.js'
 import { benchQuotes } from './quotes-bench.js'
 
-const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities,quotes,clusters').split(','))
+const only = new Set((process.env.PARALLAX_BENCH ?? 'ingest,entities,quotes,clusters,brief').split(','))
 
 if (only.has('ingest')) {
   const sizes = (process.env.PARALLAX_BENCH_SIZES ?? '1000,10000').split(',').map(Number)
@@ -57,4 +58,12 @@ if (only.has('clusters')) {
     const last = rows[rows.length - 1]!
     console.log(`\ncost per article at ${last.articles} / at ${first.articles}: ${(last.msPerArticle / first.msPerArticle).toFixed(2)}`)
   }
+}
+
+if (only.has('brief')) {
+  const r = await benchBrief()
+  console.log(`## brief generation (a ${r.articles}-article story, ${r.sentences} sentences)\n`)
+  console.log('| articles | sentences | facts | corroborated | median ms (compare + Markdown + HTML) |')
+  console.log('|---:|---:|---:|---:|---:|')
+  console.log(`| ${r.articles} | ${r.sentences} | ${r.facts} | ${r.corroborated} | ${r.medianMs.toFixed(0)} |`)
 }
