@@ -14,6 +14,7 @@ import { formatStories, formatStory } from './cli-story-format.js'
 import { evalClusters } from '../../../eval/clusters/eval-clusters.js'
 import { formatClusterScore } from '../../../eval/clusters/cluster-scorer.js'
 import { startServer } from '../http/http-server.js'
+import { defaultWebRoot, hasWebUi } from '../http/web-assets.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -233,7 +234,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
 
   program
     .command('serve')
-    .description('serve the HTTP JSON API (its routes in /openapi.json); with $PARALLAX_TOKEN set, writes need it as a bearer token')
+    .description('serve the web UI at / and the HTTP JSON API (its routes in /openapi.json); with $PARALLAX_TOKEN set, writes need it as a bearer token')
     .option('--port <n>', 'port to listen on (0 picks a free one)', toPort, 3000)
     .option('--host <address>', 'address to bind (127.0.0.1 keeps the API to this machine)', '127.0.0.1')
     .option('--allow-private-urls', 'let URL ingest fetch private, loopback and link-local addresses')
@@ -242,6 +243,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
         const token = process.env.PARALLAX_TOKEN || undefined
         const server = await startServer({ engine, port: opts.port, host: opts.host, allowPrivateUrls: opts.allowPrivateUrls, token })
         io.stdout(`parallax: serving the HTTP API on ${server.url} (OpenAPI at ${server.url}/openapi.json)\n`)
+        if (hasWebUi(defaultWebRoot())) io.stdout(`parallax: web UI at ${server.url}/\n`)
+        else io.stderr('parallax: the web UI is not built (npm run build:web); serving the API alone\n')
         if (!token && !/^(127\.|::1$|localhost$)/.test(opts.host)) io.stderr(`parallax: warning: PARALLAX_TOKEN is not set, so anyone who can reach ${server.url} can add articles\n`)
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve)
