@@ -6,9 +6,8 @@ import { loadNerModel } from '../src/analyze/entities/index.js'
 import { entities } from '../src/analyze/entities/entities-analyzer.js'
 import { sentences } from '../src/analyze/sentences/sentences-analyzer.js'
 import { tokens } from '../src/analyze/tokens/tokens-analyzer.js'
-import { makeSourceText } from '../src/core/source-text.js'
-import type { Article } from '../src/core/article.js'
 import { demoSentences, generateArticle } from './generate-corpus.js'
+import { makeArticle } from '../test/support/make-article.js'
 
 export interface EntitiesBench {
   megabytes: number
@@ -19,14 +18,6 @@ export interface EntitiesBench {
   compromiseTokensPerSecond: number
   parallaxEntities: number
   compromiseEntities: number
-}
-
-function article(text: string): Article {
-  const source = makeSourceText(text)
-  return {
-    id: source.id, sha256: source.sha256, fingerprint: source.sha256, text, boilerplate: [], dateline: null,
-    meta: { input: 'bench', outlet: null, title: null, url: null, byline: null, publishedAt: null, provenance: {} },
-  }
 }
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
@@ -52,7 +43,7 @@ export async function benchEntities(targetBytes = 5 * 1024 * 1024): Promise<Enti
   const entityStep = entities({ model })
   const segStart = process.hrtime.bigint()
   const docs = texts.map((text) => {
-    const doc = makeDoc(article(text))
+    const doc = makeDoc(makeArticle(text, { input: 'bench' }))
     const withSentences = { ...doc.layers, ...sentenceStep.analyze(doc) }
     return makeDoc(doc.article, { ...withSentences, ...tokenStep.analyze(makeDoc(doc.article, withSentences)) })
   })

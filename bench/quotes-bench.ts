@@ -1,14 +1,13 @@
 // Coreference and quote finding speed on a ~2 MB generated corpus: the two steps timed alone, after
 // sentences, tokens and entities have run (untimed), so their own cost is visible.
-import type { Article } from '../src/core/article.js'
 import { makeDoc, type Doc } from '../src/core/doc.js'
-import { makeSourceText } from '../src/core/source-text.js'
 import { coref } from '../src/analyze/coref/coref-analyzer.js'
 import { entities } from '../src/analyze/entities/entities-analyzer.js'
 import { quotes } from '../src/analyze/quotes/quotes-analyzer.js'
 import { sentences } from '../src/analyze/sentences/sentences-analyzer.js'
 import { tokens } from '../src/analyze/tokens/tokens-analyzer.js'
 import { demoSentences, generateArticle } from './generate-corpus.js'
+import { makeArticle } from '../test/support/make-article.js'
 
 export interface QuotesBench {
   megabytes: number
@@ -18,14 +17,6 @@ export interface QuotesBench {
   quotesTokensPerSecond: number
   corefMentions: number
   quotes: number
-}
-
-function article(text: string): Article {
-  const source = makeSourceText(text)
-  return {
-    id: source.id, sha256: source.sha256, fingerprint: source.sha256, text, boilerplate: [], dateline: null,
-    meta: { input: 'bench', outlet: null, title: null, url: null, byline: null, publishedAt: null, provenance: {} },
-  }
 }
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
@@ -38,7 +29,7 @@ export async function benchQuotes(targetBytes = 2 * 1024 * 1024): Promise<Quotes
   for (let i = 0; bytes < targetBytes; i++) {
     const text = generateArticle(pool, i).split('\n').slice(1).join('\n')
     bytes += Buffer.byteLength(text)
-    let doc = makeDoc(article(text))
+    let doc = makeDoc(makeArticle(text, { input: 'bench' }))
     for (const step of steps) doc = makeDoc(doc.article, { ...doc.layers, ...step.analyze(doc) })
     docs.push(doc)
   }

@@ -98,6 +98,23 @@ export interface IngestReport {
   failed: number
 }
 
+/** An ingest report as plain JSON (errors as code and reason), for the CLI's --json and the HTTP API. */
+export function reportToJson(report: IngestReport) {
+  return {
+    stored: report.stored,
+    duplicates: report.duplicates,
+    unchanged: report.unchanged,
+    failed: report.failed,
+    outcomes: report.outcomes.map((o) => ({
+      input: o.input,
+      status: o.status,
+      articleId: o.articleId ?? null,
+      duplicateOf: o.duplicateOf ?? null,
+      error: o.error ? { code: o.error.code, reason: o.error.reason } : null,
+    })),
+  }
+}
+
 export interface IngestOptions {
   /** Called after each input unit (a file, a URL, stdin) with how many are done of how many. */
   onProgress?: (done: number, total: number) => void

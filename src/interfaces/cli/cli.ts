@@ -1,7 +1,7 @@
 // The `parallax` command line: a thin adapter that parses arguments, calls the engine and prints.
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { ERROR_CODES, isParallaxError, ParallaxError } from '../../core/errors.js'
-import { openEngine, renderHtml, renderMarkdown, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
+import { openEngine, renderHtml, renderMarkdown, reportToJson, type Engine, type IngestOptions, type IngestReport } from '../../engine.js'
 import { evalNer } from '../../../eval/conll/eval-ner.js'
 import { formatConllScore } from '../../../eval/conll/conll-scorer.js'
 import { evalSeedEntities } from '../../../eval/seeds/eval-seed-entities.js'
@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       await withEngine(async (engine) => {
         const progress = ingestOptions()
         const report = await engine.ingest(inputs, progress).finally(progress.finish)
-        if (opts.json) io.stdout(JSON.stringify(reportJson(report), null, 2) + '\n')
+        if (opts.json) io.stdout(JSON.stringify(reportToJson(report), null, 2) + '\n')
         finishReport(report)
       })
     })
@@ -345,21 +345,6 @@ function formatSeedEntityScore(score: Awaited<ReturnType<typeof evalSeedEntities
   return lines.join('\n')
 }
 
-function reportJson(report: IngestReport) {
-  return {
-    stored: report.stored,
-    duplicates: report.duplicates,
-    unchanged: report.unchanged,
-    failed: report.failed,
-    outcomes: report.outcomes.map((o) => ({
-      input: o.input,
-      status: o.status,
-      articleId: o.articleId ?? null,
-      duplicateOf: o.duplicateOf ?? null,
-      error: o.error ? { code: o.error.code, reason: o.error.reason } : null,
-    })),
-  }
-}
 
 function toPositiveInt(value: string): number {
   const n = Number(value)

@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
-import { isPublicAddress, type Engine, type IngestReport } from '../../engine.js'
+import { isPublicAddress, reportToJson, type Engine } from '../../engine.js'
 import { HTTP_ERROR_CODES, HttpError, toHttpError } from './http-errors.js'
 import { articlesOf, pageQuery, textQuery } from './http-request.js'
 import { storyPage } from './http-stories.js'
@@ -55,7 +55,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.post('/articles', requireToken(options.token), limitBody(options.bodyLimit ?? DEFAULT_BODY_LIMIT), async (c) => {
     const report = await engine.ingestContent(await articlesOf(c), { fetch })
-    return c.json(reportJson(report))
+    return c.json(reportToJson(report))
   })
 
   app.get('/articles/:id', async (c) => {
@@ -118,18 +118,3 @@ function limitBody(maxSize: number): MiddlewareHandler {
   })
 }
 
-function reportJson(report: IngestReport) {
-  return {
-    stored: report.stored,
-    duplicates: report.duplicates,
-    unchanged: report.unchanged,
-    failed: report.failed,
-    outcomes: report.outcomes.map((o) => ({
-      input: o.input,
-      status: o.status,
-      articleId: o.articleId ?? null,
-      duplicateOf: o.duplicateOf ?? null,
-      error: o.error ? { code: o.error.code, reason: o.error.reason } : null,
-    })),
-  }
-}
