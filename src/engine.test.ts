@@ -158,6 +158,18 @@ describe('engine coreference in the analysis document', () => {
 })
 
 describe('engine publication dates', () => {
+  it('dates an undated article when dated reports of the same events arrive in a later run', async () => {
+    const engine = openEngine({ db: ':memory:' })
+    const first = await engine.ingest([join(DEMO, 'trade-talks-lunmark-courier.txt')])
+    const id = first.outcomes[0]!.articleId!
+    assert.equal((await engine.show(id)).view.article.publishedAt, null)
+    await engine.ingest([join(DEMO, 'trade-talks-northwire.txt'), join(DEMO, 'trade-deal-geneva-observer.html')])
+    const later = (await engine.show(id)).view.article
+    assert.equal(later.publishedAt?.value, '2026-03-04')
+    assert.equal(later.publishedAt?.inferred, true)
+    await engine.close()
+  })
+
   it('infers the date of an undated invented report from its dated siblings and its own deadline count', async () => {
     const engine = openEngine({ db: ':memory:' })
     const { articles } = await engine.analyze([DEMO])

@@ -243,15 +243,17 @@ export function openEngine(options: EngineOptions = {}): Engine {
   }
 
   /**
-   * Gives undated articles among `articleIds` a publication date inferred from dated reports of the same
-   * events, then re-resolves their time expressions against it. Until story clustering exists, "the same
-   * events" means sharing many named people, organisations and places.
+   * Gives every stored article without a publication date one inferred from dated reports of the same
+   * events, then re-resolves its time expressions against it. Articles still undated are tried again on
+   * each ingest: a dated report that arrives later (or a run killed before this step) then dates them.
+   * "The same events" means sharing many named people, organisations and places (dating runs before
+   * story clustering, which uses the dates).
    */
-  const inferDates = async (articleIds: readonly string[]): Promise<void> => {
+  const inferDates = async (): Promise<void> => {
     const undated: Article[] = []
-    for (const id of articleIds) {
+    for (const id of await store.undatedArticleIds()) {
       const article = await store.getArticle(id)
-      if (article && (!article.meta.publishedAt || article.meta.publishedAt.inferred)) undated.push(article)
+      if (article) undated.push(article)
     }
     if (undated.length === 0) return
     const names = new Map<string, Set<string>>()
@@ -310,8 +312,7 @@ export function openEngine(options: EngineOptions = {}): Engine {
       }
       opts.onProgress?.(++done, units.length)
     }
-    const storedIds = outcomes.flatMap((o) => (o.status === 'stored' && o.articleId ? [o.articleId] : []))
-    await inferDates(storedIds)
+    await inferDates()
     await clusterStories() // after dating, so inferred dates count; also completes a run that was killed
     const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
     return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }

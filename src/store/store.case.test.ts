@@ -88,6 +88,19 @@ for (const impl of IMPLEMENTATIONS) {
       await store.close()
     })
 
+    it('lists the articles that have no publication date', async () => {
+      const store = fresh()
+      const dated = article('A dated report.')
+      const undated = article('An undated report.')
+      undated.meta.publishedAt = null
+      await store.putArticle({ article: dated, bands: [], layers: {} })
+      await store.putArticle({ article: undated, bands: [], layers: {} })
+      assert.deepEqual(await store.undatedArticleIds(), [undated.id])
+      await store.updateAnalysis(undated.id, { value: '2026-03-04', precision: 'day', inferred: true, source: 'inferred' }, {})
+      assert.deepEqual(await store.undatedArticleIds(), [])
+      await store.close()
+    })
+
     it('replaces the publication date and layers of a stored article, and nothing else', async () => {
       const store = fresh()
       const a = article('An undated report.')

@@ -94,6 +94,8 @@ export interface Store extends StoryIndex {
   readonly capabilities: StoreCapabilities
   /** Writes the article, its band keys and its layers in one transaction; false if its fingerprint was already stored. */
   putArticle(entry: NewArticle): Promise<boolean>
+  /** Ids of stored articles that have no publication date at all (neither given nor inferred), in ingest order. */
+  undatedArticleIds(): Promise<string[]>
   /** Replaces a stored article's publication date and layers in one transaction (the text never changes). */
   updateAnalysis(articleId: string, publishedAt: PublishedAt | null, layers: Record<string, StoredLayer>): Promise<void>
   /** Records a copy of a stored article; false if the same copy (text and input) was recorded before. */

@@ -158,6 +158,7 @@ class SqliteStore implements Store {
         VALUES (@id, @article_id, @kind, @similarity, @input, @outlet, @title, @url, @published_json, @fingerprint, @ingested_at)
         ON CONFLICT DO NOTHING`),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      undated: db.prepare('SELECT id FROM articles WHERE published_json IS NULL ORDER BY seq').pluck(),
       updatePublished: db.prepare('UPDATE articles SET published_at = ?, published_json = ? WHERE id = ?'),
       idByFingerprint: db.prepare('SELECT id FROM articles WHERE fingerprint = ?').pluck(),
       layers: db.prepare('SELECT layer, source, data_json FROM layers WHERE article_id = ? ORDER BY layer'),
@@ -207,6 +208,10 @@ class SqliteStore implements Store {
         return true
       })
       .immediate()
+  }
+
+  async undatedArticleIds(): Promise<string[]> {
+    return this.statements.undated.all() as string[]
   }
 
   async updateAnalysis(articleId: string, publishedAt: PublishedAt | null, layers: Record<string, StoredLayer>): Promise<void> {
