@@ -53,6 +53,7 @@ export const DEFAULT_DB = 'parallax.db'
 // named people, organisations and places are shared (the two seed reports share about 0.4; reports
 // of different events by the same outlet rarely pass 0.1). Story clustering will replace this.
 const SIBLING_MIN_OVERLAP = 0.25
+const SIBLING_TYPES = ['PERSON', 'ORG', 'GPE']
 const MAX_SIBLINGS = 5
 
 /** A story's title: its first titled article's title, else the first sentence of its first article. */
@@ -65,12 +66,6 @@ function storyTitle(articles: readonly StoryArticle[]): string {
   return sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0
-  for (const x of a) if (b.has(x)) shared++
-  const union = a.size + b.size - shared
-  return union === 0 ? 0 : shared / union
-}
 
 export interface EngineOptions {
   /** SQLite file, or ':memory:' for a store that lives only as long as the engine. */
@@ -237,7 +232,8 @@ export function openEngine(options: EngineOptions = {}): Engine {
       if (isNearDuplicate(o)) return copyOf(candidateId, 'near', Math.round(o.containment * 1000) / 1000)
     }
     const layers = analyzeArticle(article)
-    const added = await store.putArticle({ article, bands, layers })
+    const names = ((layers.entities?.data ?? []) as Annotation<EntityData>[]).map((e) => ({ name: e.data.name, type: e.data.type }))
+    const added = await store.putArticle({ article, bands, layers, names })
     // a concurrent writer may have stored the same text between our lookup and our write
     return { input, status: added ? 'stored' : 'exists', articleId: added ? article.id : ((await store.getArticleIdByFingerprint(article.fingerprint)) ?? article.id) }
   }
@@ -256,16 +252,9 @@ export function openEngine(options: EngineOptions = {}): Engine {
       if (article) undated.push(article)
     }
     if (undated.length === 0) return
-    const names = new Map<string, Set<string>>()
-    for (const { articleId, layer } of await store.listLayer('entities')) {
-      const named = (layer.data as Annotation<EntityData>[]).filter((e) => ['PERSON', 'ORG', 'GPE'].includes(e.data.type))
-      names.set(articleId, new Set(named.map((e) => e.data.name.toLowerCase())))
-    }
     for (const article of undated) {
-      const mine = names.get(article.id) ?? new Set<string>()
-      const related = [...names]
-        .filter(([id]) => id !== article.id)
-        .map(([id, theirs]) => ({ id, overlap: jaccard(mine, theirs) }))
+      const related = (await store.relatedByNames(article.id, SIBLING_TYPES))
+        .map((r) => ({ id: r.articleId, overlap: r.shared / (r.mine + r.theirs - r.shared) }))
         .filter((r) => r.overlap >= SIBLING_MIN_OVERLAP)
         .sort((a, b) => b.overlap - a.overlap || a.id.localeCompare(b.id))
       const siblings: DatedSibling[] = []

@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
+import Database from 'better-sqlite3'
 import type { Article } from '../core/article.js'
 import { makeArticle } from '../../test/support/make-article.js'
+import { SQLITE_MIGRATIONS } from './sqlite/sqlite-migrations.js'
 import { openSqliteStore } from './sqlite/sqlite-store.js'
 import type { CopyRecord, Store } from './store.js'
 import { clusterArticle } from '../stories/cluster/cluster-article.js'
@@ -84,6 +86,19 @@ for (const impl of IMPLEMENTATIONS) {
       assert.deepEqual(await store.listLayer('entities'), [
         { articleId: a.id, layer: { source: 'entities@1', data: ['A'] } },
         { articleId: b.id, layer: { source: 'entities@1', data: ['B'] } },
+      ])
+      await store.close()
+    })
+
+    it('finds the articles that name the same entities, with how many names they share', async () => {
+      const store = fresh()
+      const [a, b, c] = [article('Report one.'), article('Report two.'), article('Report three.')]
+      await store.putArticle({ article: a, bands: [], layers: {}, names: [{ name: 'Ana Ruiz', type: 'PERSON' }, { name: 'Velnor', type: 'GPE' }, { name: 'Dockers', type: 'NORP' }] })
+      await store.putArticle({ article: b, bands: [], layers: {}, names: [{ name: 'Ana Ruiz', type: 'PERSON' }, { name: 'Velnor', type: 'GPE' }, { name: 'Aldport', type: 'GPE' }] })
+      await store.putArticle({ article: c, bands: [], layers: {}, names: [{ name: 'Velnor', type: 'GPE' }, { name: 'Dockers', type: 'NORP' }] })
+      assert.deepEqual(await store.relatedByNames(a.id, ['PERSON', 'GPE']), [
+        { articleId: b.id, shared: 2, theirs: 3, mine: 2 },
+        { articleId: c.id, shared: 1, theirs: 1, mine: 2 },
       ])
       await store.close()
     })
@@ -268,6 +283,28 @@ for (const impl of IMPLEMENTATIONS) {
 }
 
 describe('SQLite store files', () => {
+  it('indexes the entity names of articles stored before the names table existed', async () => {
+    const path = join(tmp, 'backfill.db')
+    const old = new Database(path)
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+    for (const m of SQLITE_MIGRATIONS.filter((m) => m.version <= 2)) {
+      old.exec(m.sql)
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then')
+    }
+    const insert = (id: string, fingerprint: string, names: string[]) => {
+      old.prepare(`INSERT INTO articles (id, fingerprint, sha256, input, text, structure_json, provenance_json, ingested_at)
+        VALUES (?, ?, 'x', 'old.txt', 'text', '{"boilerplate":[],"dateline":null}', '{}', 'then')`).run(id, fingerprint)
+      const layer = names.map((name) => ({ id: name, layer: 'entities', start: 0, end: 1, source: 'entities@1', data: { name, type: 'PERSON' } }))
+      old.prepare("INSERT INTO layers VALUES (?, 'entities', 'entities@1', ?)").run(id, JSON.stringify(layer))
+    }
+    insert('old-a', 'fa', ['Ana Ruiz', 'Ben Okafor'])
+    insert('old-b', 'fb', ['Ana Ruiz'])
+    old.close()
+    const store = openSqliteStore({ path })
+    assert.deepEqual(await store.relatedByNames('old-a', ['PERSON']), [{ articleId: 'old-b', shared: 1, theirs: 1, mine: 2 }])
+    await store.close()
+  })
+
   it('reopens an existing database without re-running migrations or losing data', async () => {
     const path = join(tmp, 'reopen.db')
     const first = openSqliteStore({ path })

@@ -59,6 +59,16 @@ export interface NewArticle {
   /** LSH band keys of the article's MinHash signature. */
   bands: string[]
   layers: Record<string, StoredLayer>
+  /** The named entities of the article (canonical name, type), indexed to find related reports. */
+  names?: { name: string; type: string }[]
+}
+
+export interface RelatedArticle {
+  articleId: string
+  /** Names (of the given types) the two articles share, and how many each has. */
+  shared: number
+  theirs: number
+  mine: number
 }
 
 export interface ListOptions {
@@ -94,6 +104,8 @@ export interface Store extends StoryIndex {
   readonly capabilities: StoreCapabilities
   /** Writes the article, its band keys and its layers in one transaction; false if its fingerprint was already stored. */
   putArticle(entry: NewArticle): Promise<boolean>
+  /** Stored articles naming at least one of the same entities (of the given types) as `articleId`, most shared first. */
+  relatedByNames(articleId: string, types: readonly string[]): Promise<RelatedArticle[]>
   /** Ids of stored articles that have no publication date at all (neither given nor inferred), in ingest order. */
   undatedArticleIds(): Promise<string[]>
   /** Replaces a stored article's publication date and layers in one transaction (the text never changes). */

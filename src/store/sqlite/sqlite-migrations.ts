@@ -107,4 +107,22 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'named entities per article, for finding reports that name the same people, organisations and places',
+    // the backfill reads the entities layer of articles stored before this table existed
+    sql: `
+      CREATE TABLE entity_names (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        PRIMARY KEY (name_key, type, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_names_article ON entity_names(article_id);
+      INSERT OR IGNORE INTO entity_names (article_id, name_key, type)
+        SELECT l.article_id, lower(json_extract(e.value, '$.data.name')), json_extract(e.value, '$.data.type')
+        FROM layers l, json_each(l.data_json) e
+        WHERE l.layer = 'entities' AND json_extract(e.value, '$.data.name') IS NOT NULL;
+    `,
+  },
 ]

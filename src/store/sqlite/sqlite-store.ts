@@ -6,7 +6,7 @@ import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
 import type { ClusterDecision } from '../../stories/cluster/cluster-decision.js'
 import type { KeyFrequencies, StoryAssignment } from '../../stories/cluster/story-index.js'
 import type { StoryProfile } from '../../stories/cluster/story-profile.js'
-import type { ArticleSummary, CopyRecord, ListOptions, NewArticle, SearchHit, Store, StoredLayer, StoryMemberRecord, StoryRecord } from '../store.js'
+import type { ArticleSummary, CopyRecord, ListOptions, NewArticle, RelatedArticle, SearchHit, Store, StoredLayer, StoryMemberRecord, StoryRecord } from '../store.js'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 
 export interface SqliteStoreOptions {
@@ -158,6 +158,7 @@ class SqliteStore implements Store {
         VALUES (@id, @article_id, @kind, @similarity, @input, @outlet, @title, @url, @published_json, @fingerprint, @ingested_at)
         ON CONFLICT DO NOTHING`),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      insertName: db.prepare('INSERT OR IGNORE INTO entity_names (article_id, name_key, type) VALUES (?, ?, ?)'),
       undated: db.prepare('SELECT id FROM articles WHERE published_json IS NULL ORDER BY seq').pluck(),
       updatePublished: db.prepare('UPDATE articles SET published_at = ?, published_json = ? WHERE id = ?'),
       idByFingerprint: db.prepare('SELECT id FROM articles WHERE fingerprint = ?').pluck(),
@@ -178,7 +179,7 @@ class SqliteStore implements Store {
     }
   }
 
-  async putArticle({ article, bands, layers }: NewArticle): Promise<boolean> {
+  async putArticle({ article, bands, layers, names = [] }: NewArticle): Promise<boolean> {
     const s = this.statements
     return this.db
       .transaction(() => {
@@ -205,9 +206,27 @@ class SqliteStore implements Store {
         for (const [layer, stored] of Object.entries(layers)) {
           s.insertLayer.run(article.id, layer, stored.source, JSON.stringify(stored.data))
         }
+        for (const { name, type } of names) s.insertName.run(article.id, name.toLowerCase(), type)
         return true
       })
       .immediate()
+  }
+
+  async relatedByNames(articleId: string, types: readonly string[]): Promise<RelatedArticle[]> {
+    if (types.length === 0) return []
+    const t = types.map(() => '?').join(',')
+    const rows = this.db
+      .prepare(
+        `WITH mine AS (SELECT DISTINCT name_key FROM entity_names WHERE article_id = ? AND type IN (${t}))
+         SELECT e.article_id AS articleId, count(DISTINCT e.name_key) AS shared,
+           (SELECT count(DISTINCT x.name_key) FROM entity_names x WHERE x.article_id = e.article_id AND x.type IN (${t})) AS theirs,
+           (SELECT count(*) FROM mine) AS mine
+         FROM entity_names e JOIN mine ON mine.name_key = e.name_key
+         WHERE e.article_id <> ? AND e.type IN (${t})
+         GROUP BY e.article_id ORDER BY shared DESC, e.article_id`,
+      )
+      .all(articleId, ...types, ...types, articleId, ...types) as RelatedArticle[]
+    return rows
   }
 
   async undatedArticleIds(): Promise<string[]> {
