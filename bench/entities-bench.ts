@@ -6,7 +6,7 @@ import { loadNerModel } from '../src/analyze/entities/index.js'
 import { entities } from '../src/analyze/entities/entities-analyzer.js'
 import { sentences } from '../src/analyze/sentences/sentences-analyzer.js'
 import { tokens } from '../src/analyze/tokens/tokens-analyzer.js'
-import { demoSentences, generateArticle } from './generate-corpus.js'
+import { generateBodies } from './generate-corpus.js'
 import { makeArticle } from '../test/support/make-article.js'
 
 export interface EntitiesBench {
@@ -23,15 +23,8 @@ export interface EntitiesBench {
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
 
 export async function benchEntities(targetBytes = 5 * 1024 * 1024): Promise<EntitiesBench> {
-  const pool = await demoSentences()
-  const texts: string[] = []
-  let bytes = 0
-  for (let i = 0; bytes < targetBytes; i++) {
-    // body paragraphs only: the date line and caption would be boilerplate
-    const text = generateArticle(pool, i).split('\n').slice(1).join('\n')
-    texts.push(text)
-    bytes += Buffer.byteLength(text)
-  }
+  const texts = await generateBodies(targetBytes)
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
 
   const loadStart = process.hrtime.bigint()
   const model = loadNerModel()

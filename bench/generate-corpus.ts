@@ -50,3 +50,16 @@ export async function writeCorpus(dir: string, count: number): Promise<string[]>
   }
   return files
 }
+
+/** Bodies of generated articles (date line and caption dropped: they would be boilerplate) up to `targetBytes`. */
+export async function generateBodies(targetBytes: number): Promise<string[]> {
+  const pool = await demoSentences()
+  const bodies: string[] = []
+  let bytes = 0
+  for (let i = 0; bytes < targetBytes; i++) {
+    const body = generateArticle(pool, i).split('\n').slice(1).join('\n')
+    bodies.push(body)
+    bytes += Buffer.byteLength(body)
+  }
+  return bodies
+}

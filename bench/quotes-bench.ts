@@ -6,7 +6,7 @@ import { entities } from '../src/analyze/entities/entities-analyzer.js'
 import { quotes } from '../src/analyze/quotes/quotes-analyzer.js'
 import { sentences } from '../src/analyze/sentences/sentences-analyzer.js'
 import { tokens } from '../src/analyze/tokens/tokens-analyzer.js'
-import { demoSentences, generateArticle } from './generate-corpus.js'
+import { generateBodies } from './generate-corpus.js'
 import { makeArticle } from '../test/support/make-article.js'
 
 export interface QuotesBench {
@@ -22,12 +22,10 @@ export interface QuotesBench {
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
 
 export async function benchQuotes(targetBytes = 2 * 1024 * 1024): Promise<QuotesBench> {
-  const pool = await demoSentences()
   const steps = [sentences(), tokens(), entities()]
   const docs: Doc[] = []
   let bytes = 0
-  for (let i = 0; bytes < targetBytes; i++) {
-    const text = generateArticle(pool, i).split('\n').slice(1).join('\n')
+  for (const text of await generateBodies(targetBytes)) {
     bytes += Buffer.byteLength(text)
     let doc = makeDoc(makeArticle(text, { input: 'bench' }))
     for (const step of steps) doc = makeDoc(doc.article, { ...doc.layers, ...step.analyze(doc) })

@@ -77,16 +77,7 @@ export interface ListOptions {
 }
 
 /** A member of a story as lists show it: the article's metadata and the copies linked to it. */
-export interface StoryMemberRecord {
-  id: string
-  input: string
-  outlet: string | null
-  title: string | null
-  url: string | null
-  publishedAt: PublishedAt | null
-  ingestedAt: string
-  /** First words of the body. */
-  lead: string
+export interface StoryMemberRecord extends Omit<ArticleSummary, 'copies'> {
   copies: Pick<CopyRecord, 'id' | 'kind' | 'input' | 'outlet' | 'title' | 'url' | 'publishedAt'>[]
 }
 

@@ -7,20 +7,13 @@ import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { writeCorpus } from '../../../bench/generate-corpus.js'
-import { runCli, type CliIo } from './cli.js'
+import { cli } from '../../../test/support/run-cli.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const DEMO = join(ROOT, 'demo/corpus')
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-cli-stories-'))
 after(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false }
-  const code = await runCli(argv, io)
-  return { code, stdout, stderr }
-}
 
 describe('parallax stories, story, recluster', () => {
   const db = join(tmp, 'demo.db')

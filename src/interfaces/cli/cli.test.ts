@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { writeCorpus } from '../../../bench/generate-corpus.js'
-import { runCli, type CliIo } from './cli.js'
+import { cli } from '../../../test/support/run-cli.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const DEMO = join(ROOT, 'demo/corpus')
@@ -15,13 +15,6 @@ const MIXED = join(ROOT, 'test/fixtures/ingest/mixed')
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-cli-'))
 after(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false }
-  const code = await runCli(argv, io)
-  return { code, stdout, stderr }
-}
 
 describe('parallax CLI', () => {
   it('ingests a folder, prints a closing summary and exits 0', async () => {
