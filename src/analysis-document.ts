@@ -1,17 +1,10 @@
 // The JSON contract of DESIGN.md: what `analyze --json` prints and other tools read.
-import type { Article, Boilerplate, Dateline, PublishedAt } from './core/article.js'
+import type { Article, ArticleMeta, Boilerplate, Dateline } from './core/article.js'
 import type { Layers } from './core/layers.js'
 import type { Span } from './core/span.js'
 
-export interface AnalysisArticle {
+export interface AnalysisArticle extends ArticleMeta {
   id: string
-  input: string
-  outlet: string | null
-  title: string | null
-  url: string | null
-  byline: string | null
-  publishedAt: PublishedAt | null
-  provenance: Record<string, string>
   text: string
   boilerplate: Boilerplate[]
   dateline: Dateline | null

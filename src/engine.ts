@@ -239,15 +239,22 @@ export function openEngine(options: EngineOptions = {}): Engine {
   }
 
   /**
-   * Gives every stored article without a publication date one inferred from dated reports of the same
-   * events, then re-resolves its time expressions against it. Articles still undated are tried again on
-   * each ingest: a dated report that arrives later (or a run killed before this step) then dates them.
-   * "The same events" means sharing many named people, organisations and places (dating runs before
-   * story clustering, which uses the dates).
+   * Gives stored articles without a publication date one inferred from dated reports of the same events,
+   * then re-resolves their time expressions against it. Tried for the undated articles a run stored and
+   * for those related to anything it stored: a dated report arriving later (or the rest of a run that was
+   * killed) dates them, and a run costs in proportion to what it stored, not to the store. "The same
+   * events" means sharing many named people, organisations and places (dating runs before story
+   * clustering, which uses the dates).
    */
-  const inferDates = async (): Promise<void> => {
+  const inferDates = async (storedIds: readonly string[]): Promise<void> => {
+    if (storedIds.length === 0) return
+    const undatedIds = new Set(await store.undatedArticleIds())
+    const candidates = new Set(storedIds.filter((id) => undatedIds.has(id)))
+    for (const id of storedIds) {
+      for (const r of await store.relatedByNames(id, SIBLING_TYPES)) if (undatedIds.has(r.articleId)) candidates.add(r.articleId)
+    }
     const undated: Article[] = []
-    for (const id of await store.undatedArticleIds()) {
+    for (const id of [...undatedIds].filter((id) => candidates.has(id))) {
       const article = await store.getArticle(id)
       if (article) undated.push(article)
     }
@@ -301,7 +308,7 @@ export function openEngine(options: EngineOptions = {}): Engine {
       }
       opts.onProgress?.(++done, units.length)
     }
-    await inferDates()
+    await inferDates(outcomes.flatMap((o) => (o.status === 'stored' && o.articleId ? [o.articleId] : [])))
     await clusterStories() // after dating, so inferred dates count; also completes a run that was killed
     const countOf = (status: IngestStatus) => outcomes.filter((o) => o.status === status).length
     return { outcomes, stored: countOf('stored'), duplicates: countOf('duplicate'), unchanged: countOf('exists'), failed: countOf('failed') }

@@ -3,7 +3,7 @@
 // through the plain-text reader, so captions, promos and datelines are found the same way.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import type { ArticleMeta, Boilerplate, IngestedArticle, PublishedAt } from '../../core/article.js'
+import type { ArticleMeta, Boilerplate, IngestedArticle } from '../../core/article.js'
 import { ERROR_CODES, ParallaxError } from '../../core/errors.js'
 import { trimSpan } from '../../core/span.js'
 import { parseDateValue } from '../dates.js'
@@ -151,14 +151,7 @@ function blocksToText(root: Node): { text: string; captions: [number, number][] 
   return { text, captions }
 }
 
-interface PageMeta {
-  outlet: string | null
-  title: string | null
-  url: string | null
-  byline: string | null
-  publishedAt: PublishedAt | null
-  provenance: Record<string, string>
-}
+type PageMeta = Omit<ArticleMeta, 'input'>
 
 function emptyMeta(): PageMeta {
   return { outlet: null, title: null, url: null, byline: null, publishedAt: null, provenance: {} }

@@ -106,6 +106,20 @@ function rowToArticle(row: ArticleRow): Article {
   }
 }
 
+/** An article as lists show it: its metadata and the first words of its body. */
+function rowToListed(row: ArticleRow & { head: string }): Omit<ArticleSummary, 'copies'> {
+  return {
+    id: row.id,
+    input: row.input,
+    outlet: row.outlet,
+    title: row.title,
+    url: row.url,
+    publishedAt: parseJson<PublishedAt>(row.published_json),
+    ingestedAt: row.ingested_at,
+    lead: leadOf(row.head, JSON.parse(row.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>),
+  }
+}
+
 function rowToCopy(row: CopyRow): CopyRecord {
   return {
     id: row.id,
@@ -308,17 +322,7 @@ class SqliteStore implements Store {
       head: string
       copies: number
     })[]
-    return rows.map((row) => ({
-      id: row.id,
-      input: row.input,
-      outlet: row.outlet,
-      title: row.title,
-      url: row.url,
-      publishedAt: parseJson<PublishedAt>(row.published_json),
-      ingestedAt: row.ingested_at,
-      lead: leadOf(row.head, JSON.parse(row.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>),
-      copies: row.copies,
-    }))
+    return rows.map((row) => ({ ...rowToListed(row), copies: row.copies }))
   }
 
   async countArticles(): Promise<{ articles: number; copies: number }> {
@@ -433,14 +437,7 @@ class SqliteStore implements Store {
       updatedAt: row.updated_at,
       articles: members.map(
         (m): StoryMemberRecord => ({
-          id: m.id,
-          input: m.input,
-          outlet: m.outlet,
-          title: m.title,
-          url: m.url,
-          publishedAt: parseJson<PublishedAt>(m.published_json),
-          ingestedAt: m.ingested_at,
-          lead: leadOf(m.head, JSON.parse(m.structure_json) as Pick<Article, 'boilerplate' | 'dateline'>),
+          ...rowToListed(m),
           copies: (this.statements.copies.all(m.id) as CopyRow[]).map((c) => {
             const { id, kind, input, outlet, title, url, publishedAt } = rowToCopy(c)
             return { id, kind, input, outlet, title, url, publishedAt }
